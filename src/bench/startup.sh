@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Start-up benchmark: time from launching Payara Micro to the first HTTP 200 of the home page,
+# for the portal and, in the same run, for an empty WAR on the same server and JVM settings.
+# Each launch gets a fresh --rootDir and a fresh database (as a first start after install would).
+#
+# Usage: src/bench/startup.sh [runs]     (default 3; prints medians; needs `mvn -B package -DskipTests` first)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+runs=${1:-3}
+java_bin=${JAVA_BIN:-$(ls -d /usr/lib/jvm/temurin-2[1-9]*/bin/java /usr/lib/jvm/temurin-[3-9]*/bin/java 2>/dev/null | head -1)}
+jar=target/payara-micro.jar
+war=target/rebond.war
+[ -f "$jar" ] && [ -f "$war" ] || { echo "Build first: mvn -B package -DskipTests" >&2; exit 1; }
+work=$(mktemp -d target/bench-startup.XXXX)
+work=$(cd "$work" && pwd)
+
+# An empty WAR: one static page.
+mkdir -p "$work/empty"
+echo '<!DOCTYPE html><html lang="fr"><head><title>Vide</title></head><body><p>Vide</p></body></html>' > "$work/empty/index.html"
+(cd "$work/empty" && "$(dirname "$java_bin")/jar" cf "$work/empty.war" index.html)
+
+port=18123
+launch() { # $1 = war, $2 = label, $3 = run number; prints seconds to first 200
+  local dir="$work/$2-$3"
+  mkdir -p "$dir/data"
+  local start end code
+  start=$(date +%s.%N)
+  REBOND_DEMO=true "$java_bin" -Xmx512m -Duser.timezone=UTC -Dderby.system.home="$dir/data" \
+      -jar "$jar" --deploy "$1" --contextroot / --port $port --nocluster --rootDir "$dir/root" \
+      > "$dir/server.log" 2>&1 &
+  local pid=$!
+  for _ in $(seq 1 1200); do
+    code=$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$port/" || true)
+    if [ "$code" = "200" ]; then break; fi
+    sleep 0.1
+  done
+  end=$(date +%s.%N)
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+  [ "$code" = "200" ] || { echo "no 200 from $2 (see $dir/server.log)" >&2; exit 1; }
+  echo "$end - $start" | bc
+}
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+
+empty=(); portal=()
+for i in $(seq 1 "$runs"); do
+  empty+=("$(launch "$work/empty.war" empty "$i")")
+  portal+=("$(launch "$war" portal "$i")")
+  echo "run $i: empty WAR ${empty[-1]} s, portal ${portal[-1]} s"
+done
+e=$(printf '%s\n' "${empty[@]}" | median)
+p=$(printf '%s\n' "${portal[@]}" | median)
+echo "median over $runs runs: empty WAR $e s, portal $p s, ratio $(echo "scale=2; $p / $e" | bc)"
+echo "java: $("$java_bin" -version 2>&1 | head -1); cores: $(nproc)"
+rm -rf "$work"

@@ -1,0 +1,62 @@
+package be.miresem.rebond.partner;
+
+import be.miresem.rebond.account.CurrentUser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The shared partner data: CPAS organisations and their people. */
+@ApplicationScoped
+@Transactional
+public class PartnerService {
+
+    @Inject
+    private CpasRepository repository;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private Clock clock;
+
+    /** Registers a CPAS (validated) and returns it with its id. */
+    public Cpas register(@Valid Cpas cpas) {
+        repository.persist(cpas);
+        return cpas;
+    }
+
+    /** Makes a CPAS an active partner from today (Europe/Brussels), keeping an earlier start date. */
+    public Cpas activate(Cpas cpas) {
+        Cpas managed = repository.findById(cpas.getId()).orElseThrow();
+        managed.activate(LocalDate.now(clock));
+        return managed;
+    }
+
+    /** Adds a person of a CPAS. */
+    public InsertionAgent addAgent(@Valid InsertionAgent agent) {
+        repository.persist(agent);
+        return agent;
+    }
+
+    /** Every CPAS known to the Miresem, by name. Officers only. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Cpas> listAll() {
+        currentUser.requireOfficer();
+        return repository.findAll();
+    }
+
+    /** The active partner CPAS, by name: public information. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Cpas> listActivePartners() {
+        return repository.findByStatus(CpasStatus.ACTIVE);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean isEmpty() {
+        return repository.count() == 0;
+    }
+}

@@ -1,0 +1,46 @@
+package be.miresem.rebond.shared.persistence;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the schema up to date before the first request: Flyway owns the schema
+ * ({@code src/main/resources/db/migration}), EclipseLink never creates tables.
+ * Bean-managed transactions, because Flyway commits each migration itself.
+ */
+@Startup
+@Singleton
+@TransactionManagement(TransactionManagementType.BEAN)
+public class SchemaMigration {
+
+    private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
+
+    @Resource(lookup = Persistence.DATA_SOURCE)
+    private DataSource dataSource;
+
+    @Inject
+    private Event<DatabaseMigrated> migrated;
+
+    @PostConstruct
+    void migrate() {
+        Flyway flyway = Flyway.configure(getClass().getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load();
+        boolean emptyBefore = flyway.info().applied().length == 0;
+        MigrateResult result = flyway.migrate();
+        LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                + " migration(s) applied now)");
+        migrated.fire(new DatabaseMigrated(result.migrationsExecuted, emptyBefore));
+    }
+}

@@ -1,0 +1,32 @@
+package be.miresem.rebond.shared.time;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Formats dates and instants for pages, always in Europe/Brussels and in French ({@code #{dates.dateTime(x)}}). */
+@Named("dates")
+@ApplicationScoped
+public class DateFormats {
+
+    private static final Locale FRENCH = Locale.of("fr", "BE");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", FRENCH);
+    private static final DateTimeFormatter DATE_TIME =
+            DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH'h'mm", FRENCH).withZone(ClockProducer.ZONE);
+
+    public String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant);
+    }
+
+    /** Machine-readable form for the {@code datetime} attribute of {@code <time>}. */
+    public String iso(LocalDate date) {
+        return date == null ? "" : date.toString();
+    }
+}

@@ -1,0 +1,45 @@
+package be.miresem.rebond.shared.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** Faces messages by bundle key, so that backing beans never hold French text. */
+public final class Messages {
+
+    public static final Locale FRENCH = Locale.of("fr", "BE");
+    private static final String BUNDLE = "i18n.messages";
+
+    private Messages() {
+    }
+
+    /** The text of a key in the bundle, with {0}-style arguments filled in. */
+    public static String text(String key, Object... arguments) {
+        try {
+            String pattern = ResourceBundle.getBundle(BUNDLE, FRENCH).getString(key);
+            return arguments.length == 0 ? pattern : new MessageFormat(pattern, FRENCH).format(arguments);
+        } catch (MissingResourceException e) {
+            return "???" + key + "???";
+        }
+    }
+
+    /** A message for the whole page (clientId null) or for one field. */
+    public static void error(String clientId, String key, Object... arguments) {
+        add(clientId, FacesMessage.SEVERITY_ERROR, key, arguments);
+    }
+
+    /** A confirmation that survives the redirect of Post/Redirect/Get. */
+    public static void flashInfo(String key, Object... arguments) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.getExternalContext().getFlash().setKeepMessages(true);
+        add(null, FacesMessage.SEVERITY_INFO, key, arguments);
+    }
+
+    private static void add(String clientId, FacesMessage.Severity severity, String key, Object... arguments) {
+        String text = text(key, arguments);
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, text));
+    }
+}

@@ -1,0 +1,66 @@
+package be.miresem.rebond.shared.web;
+
+import be.miresem.rebond.shared.security.AccessDeniedException;
+import be.miresem.rebond.shared.security.NotFoundException;
+import jakarta.faces.FacesException;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerFactory;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import java.io.IOException;
+import java.util.Iterator;
+
+/**
+ * Turns the services' access exceptions into HTTP statuses, wherever they are thrown in the Faces
+ * life cycle: {@link NotFoundException} into 404, {@link AccessDeniedException} into 403. The
+ * container then shows the French error page. Anything else goes on to the 500 page.
+ */
+public class StatusExceptionHandler extends ExceptionHandlerWrapper {
+
+    public StatusExceptionHandler(ExceptionHandler wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public void handle() {
+        Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+        while (events.hasNext()) {
+            Throwable cause = events.next().getContext().getException();
+            while (cause != null && !(cause instanceof NotFoundException) && !(cause instanceof AccessDeniedException)) {
+                cause = cause.getCause();
+            }
+            if (cause != null) {
+                events.remove();
+                sendError(cause instanceof NotFoundException ? 404 : 403);
+            }
+        }
+        getWrapped().handle();
+    }
+
+    private static void sendError(int status) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        try {
+            if (!context.getExternalContext().isResponseCommitted()) {
+                context.getExternalContext().responseReset();
+                context.getExternalContext().responseSendError(status, null);
+            }
+            context.responseComplete();
+        } catch (IOException e) {
+            throw new FacesException(e);
+        }
+    }
+
+    /** Registered in faces-config.xml. */
+    public static class Factory extends ExceptionHandlerFactory {
+
+        public Factory(ExceptionHandlerFactory wrapped) {
+            super(wrapped);
+        }
+
+        @Override
+        public ExceptionHandler getExceptionHandler() {
+            return new StatusExceptionHandler(getWrapped().getExceptionHandler());
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package be.miresem.rebond.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.miresem.rebond.testing.Portal;
+import be.miresem.rebond.testing.PortalServer;
+import be.miresem.rebond.testing.WebClient;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The public pages, the error pages and the health endpoint, over HTTP against the real server. */
+@ExtendWith(Portal.class)
+class PublicPagesIT {
+
+    @Test
+    void homePageIsInFrenchAndSaysWhatRebondIs(PortalServer server) {
+        HttpResponse<String> home = new WebClient(server).get("/");
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).contains("text/html"));
+        assertThat(home.body())
+                .contains("<html lang=\"fr\"")
+                .contains("<title>Accueil")
+                .contains("article 60")
+                .contains("effet boomerang")
+                .contains("besoins des entreprises")
+                .contains("href=\"#contenu\"")
+                .contains("<main id=\"contenu\"")
+                .doesNotContain("???");
+    }
+
+    @Test
+    void accessibilityAndPrivacyPagesAreLinkedFromEveryPage(PortalServer server) {
+        WebClient web = new WebClient(server);
+        assertThat(web.get("/").body()).contains("href=\"/accessibilite\"").contains("href=\"/vie-privee\"");
+        HttpResponse<String> accessibility = web.get("/accessibilite");
+        assertThat(accessibility.statusCode()).isEqualTo(200);
+        assertThat(accessibility.body()).contains("Déclaration d’accessibilité");
+        HttpResponse<String> privacy = web.get("/vie-privee");
+        assertThat(privacy.statusCode()).isEqualTo(200);
+        assertThat(privacy.body()).contains("Vie privée et protection des données");
+    }
+
+    @Test
+    void unknownPageGetsTheFrenchNotFoundPage(PortalServer server) {
+        HttpResponse<String> missing = new WebClient(server).get("/cette-page-n-existe-pas");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("Cette page n’existe pas").contains("lang=\"fr\"")
+                .doesNotContain("Payara").doesNotContain("Exception");
+    }
+
+    @Test
+    void pageSourcesAreNotServed(PortalServer server) {
+        WebClient web = new WebClient(server);
+        assertThat(web.get("/WEB-INF/web.xml").statusCode()).isEqualTo(404);
+        assertThat(web.get("/WEB-INF/templates/public.xhtml").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void addressesHaveNoExtension(PortalServer server) {
+        HttpResponse<String> withExtension = new WebClient(server).get("/connexion.xhtml");
+        assertThat(withExtension.statusCode()).isEqualTo(301);
+        assertThat(withExtension.headers().firstValue("Location")).hasValueSatisfying(
+                l -> assertThat(l).endsWith("/connexion"));
+    }
+
+    @Test
+    void healthReportsTheDatabase(PortalServer server) {
+        HttpResponse<String> health = new WebClient(server).get("/health");
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\":\"UP\"").contains("\"name\":\"database\"");
+        HttpResponse<String> ready = new WebClient(server).get("/health/ready");
+        assertThat(ready.statusCode()).isEqualTo(200);
+        assertThat(ready.body()).contains("\"name\":\"database\"");
+    }
+
+    @Test
+    void stylesheetIsServed(PortalServer server) {
+        HttpResponse<String> css = new WebClient(server).get("/static/css/site.css");
+        assertThat(css.statusCode()).isEqualTo(200);
+        assertThat(css.body()).contains(".skip-link");
+    }
+}

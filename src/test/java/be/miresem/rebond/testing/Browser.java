@@ -1,0 +1,132 @@
+package be.miresem.rebond.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's Chromium, headless, driven by Selenium through Debian's chromedriver (nothing downloaded
+ * at run time). Finds fields by their label as a person would, and checks every page it visits with
+ * axe-core against WCAG 2.1 A and AA.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    private final PortalServer server;
+    private final ChromeDriver driver;
+
+    public Browser(PortalServer server) {
+        this.server = server;
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1280,900", "--lang=fr-BE");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    /** Opens a page of the portal and checks it with axe-core. */
+    public Browser open(String path) {
+        driver.get(server.baseUrl() + path);
+        checkAccessibility();
+        return this;
+    }
+
+    /** Fails on any WCAG 2.1 A/AA violation axe-core finds on the current page. */
+    public void checkAccessibility() {
+        Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
+        List<Rule> violations = results.getViolations();
+        assertThat(violations)
+                .as("axe-core WCAG 2.1 A/AA violations on %s:%n%s", driver.getCurrentUrl(), describe(violations))
+                .isEmpty();
+    }
+
+    /** The input, select or textarea whose label reads exactly this text (the required mark aside). */
+    public WebElement field(String label) {
+        for (WebElement candidate : driver.findElements(By.tagName("label"))) {
+            String text = candidate.getText().replace("*", "").strip();
+            if (text.equals(label)) {
+                return driver.findElement(By.id(candidate.getDomAttribute("for")));
+            }
+        }
+        throw new NoSuchElementException("No field labelled '" + label + "' on " + driver.getCurrentUrl());
+    }
+
+    public Browser type(String label, String text) {
+        WebElement field = field(label);
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    /** Clicks the button or link showing this text, then checks the page it leads to. */
+    public Browser press(String text) {
+        WebElement target = driver.findElements(By.cssSelector("button, input[type=submit], a")).stream()
+                .filter(e -> text.equals(e.getText().strip()) || text.equals(e.getDomAttribute("value")))
+                .findFirst()
+                .orElseThrow(() -> new NoSuchElementException("No button or link '" + text + "'"));
+        target.click();
+        checkAccessibility();
+        return this;
+    }
+
+    public String heading() {
+        return driver.findElement(By.tagName("h1")).getText();
+    }
+
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public String path() {
+        return java.net.URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    /** Keeps a screenshot as a test artefact under target/screenshots. */
+    public Path screenshot(String name) {
+        try {
+            Path target = Path.of("target", "screenshots", name + ".png");
+            Files.createDirectories(target.getParent());
+            Files.write(target, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            return target;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+
+    private static String describe(List<Rule> violations) {
+        return violations.stream()
+                .map(v -> "- " + v.getId() + ": " + v.getHelp() + " " + v.getNodes().stream()
+                        .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n"));
+    }
+}

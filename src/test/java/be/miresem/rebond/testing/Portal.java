@@ -1,0 +1,24 @@
+package be.miresem.rebond.testing;
+
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * JUnit extension giving tests the shared portal with demo content: started once per test run
+ * (not per test), stopped when the run ends. Tests create their own data and never depend on order.
+ */
+public class Portal implements ParameterResolver {
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == PortalServer.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent("rebond.portal", key -> PortalServer.withDemoContent("shared").start(),
+                        PortalServer.class);
+    }
+}

@@ -1,0 +1,179 @@
+package be.miresem.rebond.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The real portal: the built WAR on the real Payara Micro (target/payara-micro.jar), in a child JVM
+ * started with the same Java as the tests (21+), on a free port, with its own Derby database folder.
+ */
+public final class PortalServer implements AutoCloseable {
+
+    public static final String OFFICER_EMAIL = "officier.test@rebond.test";
+    public static final String OFFICER_PASSWORD = "Officier-test-2026!";
+    public static final String DEMO_PASSWORD = "Demo-test-2026!";
+    public static final String COUVIN_AGENT = "agent.couvin@rebond.test";
+    public static final String MOMIGNIES_AGENT = "agent.momignies@rebond.test";
+
+    private final Path folder;
+    private final Map<String, String> environment;
+    private final int port;
+    private Process process;
+    private int starts;
+
+    private PortalServer(Path folder, Map<String, String> environment) {
+        this.folder = folder;
+        this.environment = environment;
+        this.port = freePort();
+    }
+
+    /** A server with demo content and a known officer account, on a fresh database. */
+    public static PortalServer withDemoContent(String name) {
+        Map<String, String> env = new HashMap<>();
+        env.put("REBOND_DEMO", "true");
+        env.put("REBOND_DEMO_PASSWORD", DEMO_PASSWORD);
+        env.put("REBOND_OFFICER_EMAIL", OFFICER_EMAIL);
+        env.put("REBOND_OFFICER_PASSWORD", OFFICER_PASSWORD);
+        return new PortalServer(freshFolder(name), env);
+    }
+
+    /** A server configured only by the given environment, on a fresh database. */
+    public static PortalServer withEnvironment(String name, Map<String, String> environment) {
+        return new PortalServer(freshFolder(name), new HashMap<>(environment));
+    }
+
+    public PortalServer start() {
+        starts++;
+        Path log = folder.resolve("server-" + starts + ".log");
+        List<String> command = new ArrayList<>(List.of(
+                javaBinary(), "-Xmx512m", "-Duser.timezone=UTC",
+                "-Dderby.system.home=" + folder.resolve("data"),
+                "-Dderby.language.sequence.preallocator=1",
+                "-jar", System.getProperty("rebond.payaraJar", "target/payara-micro.jar"),
+                "--deploy", System.getProperty("rebond.war", "target/rebond.war"),
+                "--contextroot", "/", "--port", Integer.toString(port), "--nocluster",
+                "--rootDir", folder.resolve("payara-root").toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().keySet().removeIf(k -> k.startsWith("REBOND_"));
+        builder.environment().putAll(environment);
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        awaitHomePage(log);
+        return this;
+    }
+
+    private void awaitHomePage(Path log) {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Payara Micro stopped during start-up; see " + log);
+            }
+            try {
+                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(uri("/"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(300);
+        }
+        throw new IllegalStateException("The portal did not answer within 180 s; see " + log);
+    }
+
+    /** Stops the server (the database folder is kept, so a later start sees the same data). */
+    public void stop() {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            try {
+                if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /** Everything the server has logged since its latest start. */
+    public String log() {
+        try {
+            return Files.readString(folder.resolve("server-" + starts + ".log"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    public URI uri(String path) {
+        return URI.create(baseUrl() + path);
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    static String javaBinary() {
+        return ProcessHandle.current().info().command().orElse("java");
+    }
+
+    private static Path freshFolder(String name) {
+        try {
+            Path root = Path.of(System.getProperty("rebond.workDir", "target/it"));
+            Files.createDirectories(root);
+            return Files.createTempDirectory(root, name + "-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

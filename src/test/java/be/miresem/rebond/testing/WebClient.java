@@ -1,0 +1,107 @@
+package be.miresem.rebond.testing;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** A plain HTTP client with its own cookies, for checks at the HTTP level (no browser). Does not follow redirects. */
+public final class WebClient {
+
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private final PortalServer server;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient client;
+
+    public WebClient(PortalServer server) {
+        this.server = server;
+        this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(server.uri(path)).GET());
+    }
+
+    /** GET, following redirects within the portal. */
+    public HttpResponse<String> follow(String path) {
+        HttpResponse<String> response = get(path);
+        for (int i = 0; i < 5 && response.statusCode() / 100 == 3; i++) {
+            String location = response.headers().firstValue("Location").orElseThrow();
+            response = get(URI.create(location).getRawPath() + Optional.ofNullable(URI.create(location).getRawQuery())
+                    .map(q -> "?" + q).orElse(""));
+        }
+        return response;
+    }
+
+    public HttpResponse<String> post(String path, Map<String, String> form) {
+        String body = form.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(server.uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /**
+     * Submits a Faces form as a browser would: fetches the page, takes its view state, posts the
+     * given fields with the form's id and the pressed button.
+     */
+    public HttpResponse<String> submit(String path, String formId, String buttonId, Map<String, String> fields) {
+        HttpResponse<String> page = get(path);
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put(formId, formId);
+        form.putAll(fields);
+        form.put(buttonId, "x");
+        form.put("jakarta.faces.ViewState", viewState(page.body()));
+        return post(path, form);
+    }
+
+    /** Signs in through /connexion; returns the response to the login POST. */
+    public HttpResponse<String> signIn(String email, String password) {
+        return submit("/connexion", "login", "submit", Map.of("email", email, "password", password));
+    }
+
+    public Optional<String> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue).findFirst();
+    }
+
+    public static String viewState(String html) {
+        Matcher matcher = VIEW_STATE.matcher(html);
+        if (!matcher.find()) {
+            throw new AssertionError("No Faces view state in the page");
+        }
+        return matcher.group(1).replace("&#58;", ":").replace("&amp;", "&");
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return client.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
