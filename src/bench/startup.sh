@@ -7,7 +7,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs=${1:-3}
-java_bin=${JAVA_BIN:-$(ls -d /usr/lib/jvm/temurin-2[1-9]*/bin/java /usr/lib/jvm/temurin-[3-9]*/bin/java 2>/dev/null | head -1)}
+java_bin=${JAVA_BIN:-}
+if [ -z "$java_bin" ]; then
+  for candidate in /usr/lib/jvm/temurin-*/bin/java; do java_bin=$candidate; done
+fi
 jar=target/payara-micro.jar
 war=target/rebond.war
 [ -f "$jar" ] && [ -f "$war" ] || { echo "Build first: mvn -B package -DskipTests" >&2; exit 1; }
@@ -25,7 +28,7 @@ launch() { # $1 = war, $2 = label, $3 = run number; prints seconds to first 200
   mkdir -p "$dir/data"
   local start end code
   start=$(date +%s.%N)
-  REBOND_DEMO=true "$java_bin" -Xmx512m -Duser.timezone=UTC -Dderby.system.home="$dir/data" \
+  REBOND_DEMO=true "$java_bin" -Xmx512m -XX:+UseSerialGC -Duser.timezone=UTC -Dderby.system.home="$dir/data" \
       -jar "$jar" --deploy "$1" --contextroot / --port $port --nocluster --rootDir "$dir/root" \
       > "$dir/server.log" 2>&1 &
   local pid=$!

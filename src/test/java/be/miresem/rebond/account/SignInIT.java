@@ -91,8 +91,8 @@ class SignInIT {
         HttpResponse<String> response = new WebClient(server).signIn("", "");
         assertThat(response.statusCode()).isEqualTo(200);
         String body = response.body();
-        assertThat(body).contains("id=\"email-error\"><span>Ce champ est obligatoire.</span>")
-                .contains("id=\"password-error\"><span>Ce champ est obligatoire.</span>")
+        assertThat(body).contains("id=\"email-error\">Ce champ est obligatoire.</span>")
+                .contains("id=\"password-error\">Ce champ est obligatoire.</span>")
                 .contains("aria-invalid=\"true\"");
     }
 

@@ -83,9 +83,12 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Clicks the button or link showing this text, then checks the page it leads to. */
+    /** Clicks the button (or else the link) showing this text, then checks the page it leads to. */
     public Browser press(String text) {
-        WebElement target = driver.findElements(By.cssSelector("button, input[type=submit], a")).stream()
+        // Buttons first: a form's "Se connecter" button wins over the navigation link of the same name.
+        WebElement target = java.util.stream.Stream.concat(
+                        driver.findElements(By.cssSelector("button, input[type=submit]")).stream(),
+                        driver.findElements(By.tagName("a")).stream())
                 .filter(e -> text.equals(e.getText().strip()) || text.equals(e.getDomAttribute("value")))
                 .findFirst()
                 .orElseThrow(() -> new NoSuchElementException("No button or link '" + text + "'"));

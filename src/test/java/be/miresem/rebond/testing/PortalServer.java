@@ -59,13 +59,14 @@ public final class PortalServer implements AutoCloseable {
         starts++;
         Path log = folder.resolve("server-" + starts + ".log");
         List<String> command = new ArrayList<>(List.of(
-                javaBinary(), "-Xmx512m", "-Duser.timezone=UTC",
+                javaBinary(), "-Xmx512m", "-XX:+UseSerialGC", "-Duser.timezone=UTC",
                 "-Dderby.system.home=" + folder.resolve("data"),
                 "-Dderby.language.sequence.preallocator=1",
                 "-jar", System.getProperty("rebond.payaraJar", "target/payara-micro.jar"),
                 "--deploy", System.getProperty("rebond.war", "target/rebond.war"),
                 "--contextroot", "/", "--port", Integer.toString(port), "--nocluster",
-                "--rootDir", folder.resolve("payara-root").toString()));
+                // A fresh root folder each start: a reused one redeploys its remembered application.
+                "--rootDir", folder.resolve("payara-root-" + starts).toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(k -> k.startsWith("REBOND_"));
