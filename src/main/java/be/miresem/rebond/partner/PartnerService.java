@@ -1,6 +1,8 @@
 package be.miresem.rebond.partner;
 
 import be.miresem.rebond.account.CurrentUser;
+import be.miresem.rebond.shared.web.PublicContentChanged;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -23,9 +25,13 @@ public class PartnerService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Event<PublicContentChanged> changed;
+
     /** Registers a CPAS (validated) and returns it with its id. */
     public Cpas register(@Valid Cpas cpas) {
         repository.persist(cpas);
+        changed.fire(new PublicContentChanged("Cpas"));
         return cpas;
     }
 
@@ -33,6 +39,7 @@ public class PartnerService {
     public Cpas activate(Cpas cpas) {
         Cpas managed = repository.findById(cpas.getId()).orElseThrow();
         managed.activate(LocalDate.now(clock));
+        changed.fire(new PublicContentChanged("Cpas"));
         return managed;
     }
 

@@ -19,6 +19,8 @@ public enum Settings {
     OFFICER_PASSWORD("REBOND_OFFICER_PASSWORD", null),
     /** Faces project stage: Production unless developing. */
     PROJECT_STAGE("REBOND_PROJECT_STAGE", "Production"),
+    /** Public address of the portal, for canonical links and the sitemap; derived from each request when unset. */
+    PUBLIC_URL("REBOND_PUBLIC_URL", null),
     /** Session timeout in minutes. */
     SESSION_TIMEOUT_MINUTES("REBOND_SESSION_TIMEOUT", "30");
 
