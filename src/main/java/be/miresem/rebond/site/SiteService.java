@@ -75,6 +75,12 @@ public class SiteService {
 
     // ---- officer: editing ----
 
+    /** Throws unless the caller may edit the site's content (officers). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void checkEditor() {
+        currentUser.requireOfficer();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<NewsItem> allNews() {
         currentUser.requireOfficer();
