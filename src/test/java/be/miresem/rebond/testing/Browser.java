@@ -97,6 +97,23 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Emulates a screen of this CSS width (a phone at 360), or back to the window's own with 0. */
+    public void emulateWidth(int width) {
+        if (width == 0) {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+        } else {
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of(
+                    "width", width, "height", 780, "deviceScaleFactor", 2, "mobile", true));
+        }
+    }
+
+    /** How many pixels the page is wider than the screen (0 when nothing scrolls horizontally). */
+    public long horizontalOverflow() {
+        Object overflow = driver.executeScript(
+                "return Math.max(0, document.documentElement.scrollWidth - window.innerWidth);");
+        return ((Number) overflow).longValue();
+    }
+
     public String heading() {
         return driver.findElement(By.tagName("h1")).getText();
     }

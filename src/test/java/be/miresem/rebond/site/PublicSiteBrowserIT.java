@@ -1,0 +1,78 @@
+package be.miresem.rebond.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.miresem.rebond.testing.Browser;
+import be.miresem.rebond.testing.HtmlChecker;
+import be.miresem.rebond.testing.Portal;
+import be.miresem.rebond.testing.PortalServer;
+import be.miresem.rebond.testing.WebClient;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/** The public site in Chromium: axe-core and the Nu HTML Checker on every page, phone and desktop widths, no script injection. */
+@ExtendWith(Portal.class)
+class PublicSiteBrowserIT {
+
+    private static final List<String> PAGES = List.of("/", "/projet", "/cpas", "/temoignages", "/partenaires",
+            "/actualites", "/actualites/le-projet-rebond-et-son-partenariat-avec-les-cpas", "/contact",
+            "/accessibilite", "/vie-privee", "/connexion", "/page-inconnue");
+
+    @Test
+    void everyPublicPagePassesAxeAndTheHtmlCheckerAndFitsAPhone(PortalServer server) {
+        try (Browser browser = new Browser(server)) {
+            for (String path : PAGES) {
+                browser.open(path);
+                HtmlChecker.assertValid(path, new WebClient(server).get(path).body());
+                String name = path.equals("/") ? "accueil" : path.substring(1).replace('/', '_');
+                browser.screenshot("desktop-1280-" + name);
+                browser.emulateWidth(360);
+                browser.driver().navigate().refresh();
+                assertThat(browser.horizontalOverflow()).as("horizontal scrolling at 360 px on %s", path).isZero();
+                browser.screenshot("phone-360-" + name);
+                browser.checkAccessibility();
+                browser.emulateWidth(0);
+            }
+        }
+    }
+
+    @Test
+    void mainNavigationReachesEveryPublicPage(PortalServer server) {
+        try (Browser browser = new Browser(server)) {
+            browser.open("/");
+            Map<String, String> links = Map.of("Le projet", "Le projet Rebond", "Pour les CPAS", "Pour les CPAS",
+                    "Témoignages", "Ils parlent de Rebond", "Partenaires", "Les CPAS partenaires",
+                    "Actualités", "Actualités", "Contact", "Contacter la Miresem",
+                    "Accessibilité", "Déclaration d’accessibilité", "Vie privée", "Vie privée et protection des données");
+            for (var link : links.entrySet()) {
+                browser.press(link.getKey());
+                assertThat(browser.heading()).isEqualTo(link.getValue());
+            }
+        }
+    }
+
+    @Test
+    void scriptTypedInANewsBodyNeverRuns(PortalServer server) {
+        WebClient officer = SiteContentIT.signedInOfficer(server);
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        var form = officer.get("/espace/contenu/actualite");
+        Map<String, String> fields = SiteContentIT.newsFields("Injection " + marker, "PUBLISHED",
+                "Avant <script>window.pwned = 1</script> <img src=x onerror=\"window.pwned = 2\"> "
+                        + "<a href=\"javascript:window.pwned=3\">x</a> après");
+        fields.put("save", "x");
+        fields.put("jakarta.faces.ViewState", WebClient.viewState(form.body()));
+        officer.post("/espace/contenu/actualite", fields);
+
+        try (Browser browser = new Browser(server)) {
+            browser.open("/actualites/injection-" + marker);
+            assertThat(browser.heading()).isEqualTo("Injection " + marker);
+            assertThat(browser.driver().executeScript("return window.pwned === undefined")).isEqualTo(true);
+            assertThat(browser.driver().findElements(By.cssSelector(".rich-text img, .rich-text script"))).isEmpty();
+            assertThat(browser.text()).contains("Avant").contains("après");
+        }
+    }
+}

@@ -1,0 +1,204 @@
+package be.miresem.rebond.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.miresem.rebond.testing.Portal;
+import be.miresem.rebond.testing.PortalServer;
+import be.miresem.rebond.testing.WebClient;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The public pages and the officer's content editing, over HTTP against the real server. */
+@ExtendWith(Portal.class)
+class SiteContentIT {
+
+    private static final Map<String, String> PAGES = Map.of(
+            "/", "<title>Accueil – Rebond</title>",
+            "/projet", "<title>Le projet – Rebond</title>",
+            "/cpas", "<title>Pour les CPAS – Rebond</title>",
+            "/temoignages", "<title>Témoignages – Rebond</title>",
+            "/partenaires", "<title>Partenaires – Rebond</title>",
+            "/actualites", "<title>Actualités – Rebond</title>",
+            "/contact", "<title>Contact – Rebond</title>",
+            "/accessibilite", "<title>Accessibilité – Rebond</title>",
+            "/vie-privee", "<title>Vie privée – Rebond</title>");
+
+    @Test
+    void everyPublicPageRendersInFrenchWithItsOwnTitleDescriptionAndCanonicalLink(PortalServer server) {
+        WebClient web = new WebClient(server);
+        for (var page : PAGES.entrySet()) {
+            HttpResponse<String> response = web.get(page.getKey());
+            assertThat(response.statusCode()).as(page.getKey()).isEqualTo(200);
+            // The title's separator is preceded by a no-break space.
+            assertThat(response.body().replace('\u00a0', ' ')).as(page.getKey())
+                    .contains("<html lang=\"fr\"")
+                    .contains(page.getValue())
+                    .contains("<meta name=\"description\" content=\"")
+                    .contains("<link rel=\"canonical\" href=\"" + server.baseUrl()
+                            + (page.getKey().equals("/") ? "/" : page.getKey()) + "\"")
+                    .doesNotContain("???").doesNotContain("<script");
+            assertThat(response.headers().firstValue("Set-Cookie")).as("no session for anonymous visitors").isEmpty();
+        }
+    }
+
+    @Test
+    void contentComesFromTheMiresemsArticle(PortalServer server) {
+        WebClient web = new WebClient(server);
+        assertThat(web.get("/temoignages").body()).contains("méandres de la sécurité sociale")
+                .contains("intervenant extérieur").contains("mettre en corrélation");
+        assertThat(web.get("/cpas").body()).contains("Qu’est-ce qu’un contrat article 60 §7 ?")
+                .contains("convention");
+        assertThat(web.get("/projet").body()).contains("effet boomerang").contains("démarcher à la source");
+    }
+
+    @Test
+    void partnersPageFollowsThePartnerData(PortalServer server) {
+        String partners = new WebClient(server).get("/partenaires").body();
+        assertThat(partners).contains("CPAS de Couvin").contains("CPAS de Momignies")
+                .contains("Partenaire depuis le 1 septembre 2024");
+    }
+
+    @Test
+    void publishedNewsAppearsOnHomeListAndSitemapWhileDraftsStayHidden(PortalServer server) {
+        WebClient officer = signedInOfficer(server);
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        String publishedTitle = "Actualité publiée " + marker;
+        String draftTitle = "Brouillon secret " + marker;
+        assertThat(saveNews(officer, publishedTitle, "PUBLISHED").statusCode()).isEqualTo(302);
+        assertThat(saveNews(officer, draftTitle, "DRAFT").statusCode()).isEqualTo(302);
+
+        WebClient visitor = new WebClient(server);
+        String publishedSlug = "actualite-publiee-" + marker;
+        String draftSlug = "brouillon-secret-" + marker;
+        assertThat(visitor.get("/").body()).contains(publishedTitle).doesNotContain(draftTitle);
+        assertThat(visitor.get("/actualites").body()).contains(publishedTitle).doesNotContain(draftTitle);
+        assertThat(visitor.get("/sitemap.xml").body()).contains("/actualites/" + publishedSlug)
+                .doesNotContain(draftSlug);
+        HttpResponse<String> article = visitor.get("/actualites/" + publishedSlug);
+        assertThat(article.statusCode()).isEqualTo(200);
+        assertThat(article.body()).contains("<h1>" + publishedTitle + "</h1>").contains("<strong>important</strong>");
+        HttpResponse<String> draft = visitor.get("/actualites/" + draftSlug);
+        assertThat(draft.statusCode()).isEqualTo(404);
+        assertThat(draft.body()).doesNotContain(draftTitle).contains("Cette page n’existe pas");
+
+        assertThat(officer.get("/espace/contenu/").body()).contains(draftTitle).contains("Brouillon");
+    }
+
+    @Test
+    void newsFormattingIsSanitised(PortalServer server) {
+        WebClient officer = signedInOfficer(server);
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> form = officer.get("/espace/contenu/actualite");
+        Map<String, String> fields = newsFields("Assainie " + marker, "PUBLISHED",
+                "Bonjour <script>alert('x')</script> <img src=x onerror=alert(1)> [clic](javascript:alert(1))");
+        fields.put("save", "x");
+        fields.put("jakarta.faces.ViewState", WebClient.viewState(form.body()));
+        assertThat(officer.post("/espace/contenu/actualite", fields).statusCode()).isEqualTo(302);
+
+        String page = new WebClient(server).get("/actualites/assainie-" + marker).body();
+        String body = page.substring(page.indexOf("<div class=\"rich-text\">"));
+        assertThat(body).doesNotContain("<script").doesNotContain("<img").doesNotContain("javascript:")
+                .contains("&lt;script&gt;");
+    }
+
+    @Test
+    void secondSaveOfTheSameItemGetsAConflictAndOverwritesNothing(PortalServer server) {
+        WebClient first = signedInOfficer(server);
+        WebClient second = signedInOfficer(server);
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        saveNews(first, "Conflit " + marker, "PUBLISHED");
+        String list = first.get("/espace/contenu/").body();
+        String id = list.replaceAll("(?s).*Conflit " + marker + "</th>.*?actualite\\?id=(\\d+).*", "$1");
+
+        HttpResponse<String> formA = first.get("/espace/contenu/actualite?id=" + id);
+        HttpResponse<String> formB = second.get("/espace/contenu/actualite?id=" + id);
+        Map<String, String> a = newsFields("Conflit " + marker + " version A", "PUBLISHED", "Texte A");
+        a.put("save", "x");
+        a.put("jakarta.faces.ViewState", WebClient.viewState(formA.body()));
+        assertThat(first.post("/espace/contenu/actualite?id=" + id, a).statusCode()).isEqualTo(302);
+
+        Map<String, String> b = newsFields("Conflit " + marker + " version B", "PUBLISHED", "Texte B");
+        b.put("save", "x");
+        b.put("jakarta.faces.ViewState", WebClient.viewState(formB.body()));
+        HttpResponse<String> refused = second.post("/espace/contenu/actualite?id=" + id, b);
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("Quelqu’un d’autre a modifié cet élément")
+                .contains("value=\"Conflit " + marker + " version B\"");
+        assertThat(new WebClient(server).get("/actualites/conflit-" + marker).body())
+                .contains("version A").doesNotContain("version B");
+    }
+
+    @Test
+    void invalidNewsFormKeepsWhatWasTypedWithErrorsNextToTheFields(PortalServer server) {
+        WebClient officer = signedInOfficer(server);
+        HttpResponse<String> form = officer.get("/espace/contenu/actualite");
+        Map<String, String> fields = newsFields("", "PUBLISHED", "Un texte tapé à garder");
+        fields.put("publishedOn", "31/02/2026");
+        fields.put("save", "x");
+        fields.put("jakarta.faces.ViewState", WebClient.viewState(form.body()));
+        HttpResponse<String> refused = officer.post("/espace/contenu/actualite", fields);
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("id=\"title-error\">Ce champ est obligatoire.")
+                .contains("Un texte tapé à garder");
+    }
+
+    @Test
+    void partnersAndVisitorsCannotEditContent(PortalServer server) {
+        assertThat(new WebClient(server).get("/espace/contenu/").statusCode()).isEqualTo(302);
+        WebClient partner = new WebClient(server);
+        partner.signIn(PortalServer.COUVIN_AGENT, PortalServer.DEMO_PASSWORD);
+        assertThat(partner.get("/espace/contenu/").statusCode()).isEqualTo(403);
+        assertThat(partner.get("/espace/contenu/actualite").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void robotsKeepsTheSignedInAreaOutAndStaticFilesAreCachedLong(PortalServer server) {
+        WebClient web = new WebClient(server);
+        String robots = web.get("/robots.txt").body();
+        assertThat(robots).contains("Disallow: /espace/").contains("Sitemap: " + server.baseUrl() + "/sitemap.xml");
+        String home = web.get("/").body();
+        String css = home.replaceAll("(?s).*href=\"(/static/css/site\\.css\\?v=[^\"]+)\".*", "$1");
+        assertThat(css).startsWith("/static/css/site.css?v=");
+        assertThat(web.get(css).headers().firstValue("Cache-Control")).contains("public, max-age=31536000, immutable");
+    }
+
+    @Test
+    void homePageAnswersNotModifiedToABrowserThatHasIt(PortalServer server) throws Exception {
+        WebClient web = new WebClient(server);
+        HttpResponse<String> first = web.get("/projet");
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        var client = java.net.http.HttpClient.newHttpClient();
+        var again = client.send(java.net.http.HttpRequest.newBuilder(server.uri("/projet"))
+                .header("If-None-Match", etag).build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+        assertThat(again.statusCode()).isEqualTo(304);
+    }
+
+    static WebClient signedInOfficer(PortalServer server) {
+        WebClient web = new WebClient(server);
+        assertThat(web.signIn(PortalServer.OFFICER_EMAIL, PortalServer.OFFICER_PASSWORD).statusCode()).isEqualTo(302);
+        return web;
+    }
+
+    static HttpResponse<String> saveNews(WebClient officer, String title, String status) {
+        HttpResponse<String> form = officer.get("/espace/contenu/actualite");
+        Map<String, String> fields = newsFields(title, status, "Un texte **important**.");
+        fields.put("save", "x");
+        fields.put("jakarta.faces.ViewState", WebClient.viewState(form.body()));
+        return officer.post("/espace/contenu/actualite", fields);
+    }
+
+    static Map<String, String> newsFields(String title, String status, String body) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("news", "news");
+        fields.put("title", title);
+        fields.put("summary", "Résumé de " + title);
+        fields.put("body", body);
+        fields.put("publishedOn", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Brussels")).minusDays(1).toString());
+        fields.put("status", status);
+        return fields;
+    }
+}
