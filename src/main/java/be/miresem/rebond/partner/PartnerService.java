@@ -28,7 +28,16 @@ public class PartnerService {
     @Inject
     private Event<PublicContentChanged> changed;
 
-    /** Registers a CPAS (validated) and returns it with its id. */
+    /** An officer records a CPAS (validated); an active one appears at once on the public partner list. */
+    public Cpas create(@Valid Cpas cpas) {
+        currentUser.requireOfficer();
+        if (cpas.getStatus() == CpasStatus.ACTIVE && cpas.getPartnerSince() == null) {
+            cpas.setPartnerSince(LocalDate.now(clock));
+        }
+        return register(cpas);
+    }
+
+    /** Registers a CPAS (validated) and returns it with its id. For start-up content and other services. */
     public Cpas register(@Valid Cpas cpas) {
         repository.persist(cpas);
         changed.fire(new PublicContentChanged("Cpas"));

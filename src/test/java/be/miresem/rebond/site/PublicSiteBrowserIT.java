@@ -27,6 +27,13 @@ class PublicSiteBrowserIT {
         try (Browser browser = new Browser(server)) {
             for (String path : PAGES) {
                 browser.open(path);
+                List<Long> levels = browser.headingLevels();
+                assertThat(levels).as("headings of %s", path).startsWith(1L);
+                assertThat(levels.stream().filter(l -> l == 1).count()).as("one h1 on %s", path).isEqualTo(1);
+                for (int i = 1; i < levels.size(); i++) {
+                    assertThat(levels.get(i)).as("heading levels in order on %s: %s", path, levels)
+                            .isLessThanOrEqualTo(levels.get(i - 1) + 1);
+                }
                 HtmlChecker.assertValid(path, new WebClient(server).get(path).body());
                 String name = path.equals("/") ? "accueil" : path.substring(1).replace('/', '_');
                 browser.screenshot("desktop-1280-" + name);

@@ -63,6 +63,66 @@ class SiteContentIT {
     }
 
     @Test
+    void hiddenTestimonialsLeaveThePublicPageAndFaqEntriesAppearOnTheCpasPage(PortalServer server) {
+        WebClient officer = signedInOfficer(server);
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        Map<String, String> testimonial = new LinkedHashMap<>();
+        testimonial.put("testimonial", "testimonial");
+        testimonial.put("quote", "Un témoignage " + marker);
+        testimonial.put("authorRole", "Directrice");
+        testimonial.put("cpasName", "CPAS de Couvin");
+        testimonial.put("position", "50");
+        testimonial.put("visible", "on");
+        assertThat(officer.submit("/espace/contenu/temoignage", "testimonial", "save", testimonial).statusCode())
+                .isEqualTo(302);
+        WebClient visitor = new WebClient(server);
+        assertThat(visitor.get("/temoignages").body()).contains("Un témoignage " + marker)
+                .contains("Directrice, CPAS de Couvin");
+
+        String list = officer.get("/espace/contenu/").body();
+        String id = list.replaceAll("(?s).*Un témoignage " + marker + "</th>.*?temoignage\\?id=(\\d+).*", "$1");
+        testimonial.remove("visible");
+        assertThat(officer.submit("/espace/contenu/temoignage?id=" + id, "testimonial", "save", testimonial)
+                .statusCode()).isEqualTo(302);
+        assertThat(visitor.get("/temoignages").body()).doesNotContain("Un témoignage " + marker);
+
+        Map<String, String> faq = new LinkedHashMap<>();
+        faq.put("faq", "faq");
+        faq.put("question", "Question " + marker + " ?");
+        faq.put("answer", "Réponse avec un [lien](https://www.example.be).");
+        faq.put("position", "90");
+        assertThat(officer.submit("/espace/contenu/faq", "faq", "save", faq).statusCode()).isEqualTo(302);
+        assertThat(visitor.get("/cpas").body()).contains("Question " + marker + " ?")
+                .contains("<a href=\"https://www.example.be\"").contains(">lien</a>");
+    }
+
+    @Test
+    void aCpasThatBecomesActiveAppearsOnThePartnersPageAtOnce(PortalServer server) {
+        WebClient visitor = new WebClient(server);
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        assertThat(visitor.get("/partenaires").body()).doesNotContain(marker); // now in the page cache
+
+        WebClient officer = signedInOfficer(server);
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("cpas", "cpas");
+        fields.put("name", "CPAS de Essai " + marker);
+        fields.put("commune", "Essai");
+        fields.put("enterpriseNumber", "BE 0212 345 678");
+        fields.put("status", "ACTIVE");
+        fields.put("partnerSince", "");
+        HttpResponse<String> refused = officer.submit("/espace/cpas/nouveau", "cpas", "save", fields);
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("id=\"enterpriseNumber-error\">Ce numéro d’entreprise n’est pas valide")
+                .contains("value=\"CPAS de Essai " + marker + "\"");
+        assertThat(visitor.get("/partenaires").body()).doesNotContain(marker);
+
+        fields.put("enterpriseNumber", "BE 0212 345 668");
+        assertThat(officer.submit("/espace/cpas/nouveau", "cpas", "save", fields).statusCode()).isEqualTo(302);
+        assertThat(officer.get("/espace/cpas/").body()).contains("CPAS de Essai " + marker).contains("0212.345.668");
+        assertThat(visitor.get("/partenaires").body()).contains("CPAS de Essai " + marker);
+    }
+
+    @Test
     void publishedNewsAppearsOnHomeListAndSitemapWhileDraftsStayHidden(PortalServer server) {
         WebClient officer = signedInOfficer(server);
         String marker = UUID.randomUUID().toString().substring(0, 8);
@@ -153,6 +213,7 @@ class SiteContentIT {
         partner.signIn(PortalServer.COUVIN_AGENT, PortalServer.DEMO_PASSWORD);
         assertThat(partner.get("/espace/contenu/").statusCode()).isEqualTo(403);
         assertThat(partner.get("/espace/contenu/actualite").statusCode()).isEqualTo(403);
+        assertThat(partner.get("/espace/cpas/nouveau").statusCode()).isEqualTo(403);
     }
 
     @Test

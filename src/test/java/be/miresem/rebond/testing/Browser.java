@@ -107,6 +107,16 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * The heading levels of the page in document order; a page is well structured when it has one h1,
+     * first, and no level is skipped going down.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Long> headingLevels() {
+        return (List<Long>) driver.executeScript("return Array.from(document.querySelectorAll('h1,h2,h3,h4,h5,h6'))"
+                + ".map(h => Number(h.tagName.substring(1)));");
+    }
+
     /** How many pixels the page is wider than the screen (0 when nothing scrolls horizontally). */
     public long horizontalOverflow() {
         Object overflow = driver.executeScript(
