@@ -66,6 +66,13 @@ public class AccountService {
         return accounts.findByEmail(email).filter(UserAccount::isActive);
     }
 
+    /** The e-mail addresses of every active officer (for notifications). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.List<String> activeOfficerEmails() {
+        return accounts.findAll().stream().filter(a -> a.isActive() && a.isOfficer()).map(UserAccount::getEmail)
+                .toList();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean hasActiveOfficer() {
         return accounts.countActive(Role.OFFICER) > 0;

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 @Table(name = "cpas")
 @NamedQuery(name = "Cpas.findAll", query = "select c from Cpas c order by c.name")
 @NamedQuery(name = "Cpas.findByStatus", query = "select c from Cpas c where c.status = :status order by c.name")
+@NamedQuery(name = "Cpas.findByEnterpriseNumber", query = "select c from Cpas c where c.enterpriseNumber = :number")
 @NamedQuery(name = "Cpas.findByCommune",
         query = "select c from Cpas c where lower(c.commune) = lower(:commune)")
 public class Cpas extends BaseEntity {

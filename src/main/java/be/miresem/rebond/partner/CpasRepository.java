@@ -31,6 +31,11 @@ public class CpasRepository {
                 .getResultStream().findFirst();
     }
 
+    public Optional<Cpas> findByEnterpriseNumber(String digits) {
+        return em.createNamedQuery("Cpas.findByEnterpriseNumber", Cpas.class).setParameter("number", digits)
+                .getResultStream().findFirst();
+    }
+
     public List<InsertionAgent> findAgents(Cpas cpas) {
         return em.createNamedQuery("InsertionAgent.findByCpas", InsertionAgent.class).setParameter("cpas", cpas)
                 .getResultList();

@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /** The shared partner data: CPAS organisations and their people. */
 @ApplicationScoped
@@ -69,6 +70,36 @@ public class PartnerService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Cpas> listActivePartners() {
         return repository.findByStatus(CpasStatus.ACTIVE);
+    }
+
+    /** The CPAS of this commune or enterprise number (any written form), if the Miresem already knows it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Cpas> findKnown(String commune, String enterpriseNumber) {
+        Optional<Cpas> byNumber = EnterpriseNumber.parse(enterpriseNumber)
+                .flatMap(n -> repository.findByEnterpriseNumber(n.digits()));
+        return byNumber.isPresent() ? byNumber : repository.findByCommune(commune == null ? "" : commune.strip());
+    }
+
+    /**
+     * Makes the CPAS of an accepted collaboration request an active partner: the known one (by id, commune
+     * or enterprise number) is activated, otherwise a new one is created. Returns it.
+     */
+    public Cpas activatePartner(Long knownId, String name, String commune, String enterpriseNumber) {
+        Optional<Cpas> known = knownId != null ? repository.findById(knownId) : findKnown(commune, enterpriseNumber);
+        Cpas cpas = known.orElseGet(() -> {
+            Cpas created = new Cpas(name, commune);
+            created.setEnterpriseNumber(EnterpriseNumber.parse(enterpriseNumber).map(EnterpriseNumber::digits).orElse(null));
+            repository.persist(created);
+            return created;
+        });
+        cpas.activate(LocalDate.now(clock));
+        changed.fire(new PublicContentChanged("Cpas"));
+        return cpas;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Cpas> find(long id) {
+        return repository.findById(id);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

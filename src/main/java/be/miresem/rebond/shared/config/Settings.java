@@ -21,6 +21,23 @@ public enum Settings {
     PROJECT_STAGE("REBOND_PROJECT_STAGE", "Production"),
     /** Public address of the portal, for canonical links and the sitemap; derived from each request when unset. */
     PUBLIC_URL("REBOND_PUBLIC_URL", null),
+    /** SMTP server for outgoing mail; unset: messages wait in the outbox. */
+    SMTP_HOST("REBOND_SMTP_HOST", null),
+    SMTP_PORT("REBOND_SMTP_PORT", "25"),
+    SMTP_USER("REBOND_SMTP_USER", null),
+    SMTP_PASSWORD("REBOND_SMTP_PASSWORD", null),
+    /** "true" to require STARTTLS. */
+    SMTP_STARTTLS("REBOND_SMTP_STARTTLS", "false"),
+    /** Sender address of every message. */
+    MAIL_FROM("REBOND_MAIL_FROM", "rebond@miresem.be"),
+    /** First retry delay of a failed message, in seconds; doubled at each attempt, at most one hour. */
+    MAIL_RETRY_SECONDS("REBOND_MAIL_RETRY_SECONDS", "60"),
+    /** Where officer notifications go; unset: every active officer. */
+    OFFICER_NOTIFY("REBOND_OFFICER_NOTIFY", null),
+    /** Collaboration requests accepted per address and hour. */
+    REQUEST_RATE_LIMIT("REBOND_REQUEST_RATE_LIMIT", "5"),
+    /** Minimum seconds between showing the request form and sending it. */
+    REQUEST_MIN_SECONDS("REBOND_REQUEST_MIN_SECONDS", "3"),
     /** Session timeout in minutes. */
     SESSION_TIMEOUT_MINUTES("REBOND_SESSION_TIMEOUT", "30");
 

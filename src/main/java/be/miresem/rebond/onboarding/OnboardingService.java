@@ -1,0 +1,258 @@
+package be.miresem.rebond.onboarding;
+
+import be.miresem.rebond.account.CurrentUser;
+import be.miresem.rebond.partner.Cpas;
+import be.miresem.rebond.partner.EnterpriseNumber;
+import be.miresem.rebond.partner.PartnerService;
+import be.miresem.rebond.shared.config.Settings;
+import be.miresem.rebond.shared.mail.Mailer;
+import be.miresem.rebond.shared.persistence.ReferenceNumbers;
+import be.miresem.rebond.shared.security.NotFoundException;
+import be.miresem.rebond.shared.time.ClockProducer;
+import be.miresem.rebond.shared.web.Messages;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Collaboration requests: their submission from the public form, and the officer's onboarding pipeline.
+ * Every change by an officer is written to the request's timeline, which is also its audit trail.
+ */
+@ApplicationScoped
+@Transactional
+public class OnboardingService {
+
+    static final String REFERENCE_PREFIX = "COL";
+    static final String PUBLIC_AUTHOR = "public";
+
+    @Inject
+    private CollaborationRequestRepository repository;
+
+    @Inject
+    private ReferenceNumbers references;
+
+    @Inject
+    private PartnerService partners;
+
+    @Inject
+    private Mailer mailer;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private be.miresem.rebond.account.AccountService accounts;
+
+    /**
+     * Stores a request from the public form and returns its reference number. Guarantees: the request,
+     * its reference (sequential per year, no gaps), its timeline and its e-mails are stored in one
+     * transaction; the same submission token never creates a second request (the first one's reference
+     * is returned). A request naming a commune or enterprise number already known is accepted and flagged.
+     */
+    public String submit(@Valid CollaborationRequest form, String submissionToken) {
+        Optional<CollaborationRequest> already = repository.findBySubmissionToken(submissionToken);
+        if (already.isPresent()) {
+            return already.get().getReference();
+        }
+        Instant now = clock.instant();
+        form.setEnterpriseNumber(EnterpriseNumber.parse(form.getEnterpriseNumber())
+                .map(EnterpriseNumber::formatted).orElse(form.getEnterpriseNumber()));
+        String reference = references.next(REFERENCE_PREFIX, LocalDate.now(clock).getYear());
+        form.submitted(reference, submissionToken, now);
+        repository.persist(form);
+        repository.flush();
+        log(form, PUBLIC_AUTHOR, OnboardingEvent.Type.CREATED, reference);
+
+        Long duplicateRequest = repository.findOpenDuplicate(form).map(CollaborationRequest::getId).orElse(null);
+        Long duplicateCpas = partners.findKnown(form.getCommune(), form.getEnterpriseNumber()).map(Cpas::getId)
+                .orElse(null);
+        if (duplicateRequest != null || duplicateCpas != null) {
+            form.flagDuplicate(duplicateRequest, duplicateCpas);
+            log(form, "system", OnboardingEvent.Type.DUPLICATE_FLAGGED, duplicateRequest != null
+                    ? Messages.text("onboarding.timeline.duplicateRequest", duplicateRequest)
+                    : Messages.text("onboarding.timeline.duplicateCpas", duplicateCpas));
+        }
+
+        mailer.send(form.getEmail(), Messages.text("mail.requestConfirmation.subject", reference),
+                Messages.text("mail.requestConfirmation.body", form.getContactName(), form.getCpasName(), reference));
+        log(form, "system", OnboardingEvent.Type.EMAIL_SENT,
+                Messages.text("onboarding.timeline.mailConfirmation", form.getEmail()));
+        for (String officer : officerAddresses()) {
+            mailer.send(officer, Messages.text("mail.requestNotification.subject", reference, form.getCpasName()),
+                    Messages.text("mail.requestNotification.body", form.getCpasName(), form.getCommune(),
+                            form.getContactName(), form.getEmail(), reference));
+            log(form, "system", OnboardingEvent.Type.EMAIL_SENT,
+                    Messages.text("onboarding.timeline.mailNotification", officer));
+        }
+        return reference;
+    }
+
+    /** The reference of the request made with this submission token, if it was stored. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> referenceOf(String submissionToken) {
+        return repository.findBySubmissionToken(submissionToken).map(CollaborationRequest::getReference);
+    }
+
+    // ---- the officer's pipeline ----
+
+    /** One page of the filtered list. Officers only. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CollaborationRequest> list(RequestFilter filter, int first, int max) {
+        currentUser.requireOfficer();
+        return repository.search(filter, today(), first, max);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long count(RequestFilter filter) {
+        currentUser.requireOfficer();
+        return repository.count(filter, today());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<OnboardingStage, Long> countByStage() {
+        currentUser.requireOfficer();
+        return repository.countByStage();
+    }
+
+    /** How many open requests have a next action past its due date. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long countOverdue() {
+        currentUser.requireOfficer();
+        return repository.count(new RequestFilter(null, null, true, null, null), today());
+    }
+
+    /** A request by id. Officers only; 404 when absent. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CollaborationRequest get(long id) {
+        currentUser.requireOfficer();
+        return repository.findById(id).orElseThrow(() -> new NotFoundException("request " + id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OnboardingEvent> timeline(long id) {
+        currentUser.requireOfficer();
+        return repository.timeline(id);
+    }
+
+    /**
+     * Moves a request to another stage (forwards or back). "Sans suite" needs a reason. Reaching
+     * "Partenaire actif" creates or activates the CPAS in the partner data.
+     *
+     * @throws OnboardingException with a message key when the reason is missing or the request was changed meanwhile
+     */
+    public CollaborationRequest moveTo(long id, long expectedVersion, OnboardingStage stage, String reason) {
+        CollaborationRequest request = editable(id, expectedVersion);
+        if (stage == OnboardingStage.DROPPED && (reason == null || reason.isBlank())) {
+            throw new OnboardingException("onboarding.stage.reasonRequired");
+        }
+        if (stage == request.getStage()) {
+            return request;
+        }
+        OnboardingStage from = request.getStage();
+        request.setStage(stage);
+        request.setDroppedReason(stage == OnboardingStage.DROPPED ? reason.strip() : null);
+        log(request, officer(), OnboardingEvent.Type.STAGE_CHANGED, Messages.text("onboarding.timeline.stage",
+                Messages.text("OnboardingStage." + from), Messages.text("OnboardingStage." + stage))
+                + (stage == OnboardingStage.DROPPED ? " — " + reason.strip() : ""));
+        if (stage == OnboardingStage.ACTIVE_PARTNER) {
+            Cpas cpas = partners.activatePartner(request.getDuplicateOfCpas(), request.getCpasName(),
+                    request.getCommune(), request.getEnterpriseNumber());
+            request.setCpasId(cpas.getId());
+            log(request, officer(), OnboardingEvent.Type.PARTNER_CREATED,
+                    Messages.text("onboarding.timeline.partner", cpas.getName()));
+        }
+        return flushed(request);
+    }
+
+    /** Sets (or clears) the next action and its due date. */
+    public CollaborationRequest planNextAction(long id, long expectedVersion, String action, LocalDate due) {
+        CollaborationRequest request = editable(id, expectedVersion);
+        request.setNextAction(action);
+        request.setNextActionDue(action == null || action.isBlank() ? null : due);
+        log(request, officer(), OnboardingEvent.Type.NEXT_ACTION, request.getNextAction() == null
+                ? Messages.text("onboarding.timeline.nextActionCleared")
+                : Messages.text("onboarding.timeline.nextAction", request.getNextAction(),
+                        due == null ? "—" : due.toString()));
+        return flushed(request);
+    }
+
+    /** Adds a free note to the timeline. */
+    public void addNote(long id, String note) {
+        currentUser.requireOfficer();
+        CollaborationRequest request = get(id);
+        if (note == null || note.isBlank()) {
+            throw new OnboardingException("onboarding.note.required");
+        }
+        log(request, officer(), OnboardingEvent.Type.NOTE, note.strip());
+    }
+
+    /**
+     * Merges a request flagged as duplicate into the existing one: its timeline moves there, a line
+     * records the merge, and it disappears from the lists (its reference still leads to the survivor).
+     */
+    public CollaborationRequest merge(long duplicateId, long expectedVersion) {
+        CollaborationRequest duplicate = editable(duplicateId, expectedVersion);
+        Long targetId = duplicate.getDuplicateOfRequest();
+        if (targetId == null) {
+            throw new OnboardingException("onboarding.merge.noTarget");
+        }
+        CollaborationRequest target = get(targetId);
+        for (OnboardingEvent event : repository.timeline(duplicateId)) {
+            event.moveTo(target.getId());
+        }
+        duplicate.setMergedInto(target.getId());
+        log(target, officer(), OnboardingEvent.Type.MERGED, Messages.text("onboarding.timeline.merged",
+                duplicate.getReference(), duplicate.getContactName(), duplicate.getEmail(),
+                duplicate.getMessage() == null ? "" : duplicate.getMessage()));
+        repository.flush();
+        return target;
+    }
+
+    private CollaborationRequest editable(long id, long expectedVersion) {
+        CollaborationRequest request = get(id);
+        if (request.getVersion() != expectedVersion) {
+            throw new OnboardingException("onboarding.conflict");
+        }
+        if (request.getMergedInto() != null) {
+            throw new OnboardingException("onboarding.merged");
+        }
+        return request;
+    }
+
+    private CollaborationRequest flushed(CollaborationRequest request) {
+        try {
+            repository.flush();
+        } catch (jakarta.persistence.OptimisticLockException e) {
+            throw new OnboardingException("onboarding.conflict");
+        }
+        return request;
+    }
+
+    private void log(CollaborationRequest request, String author, OnboardingEvent.Type type, String text) {
+        repository.persist(new OnboardingEvent(request.getId(), clock.instant(), author, type, text));
+    }
+
+    private String officer() {
+        return currentUser.getEmail();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ClockProducer.ZONE));
+    }
+
+    private List<String> officerAddresses() {
+        Supplier<List<String>> activeOfficers = accounts::activeOfficerEmails;
+        return Settings.OFFICER_NOTIFY.value().map(List::of).orElseGet(activeOfficers);
+    }
+}

@@ -1,0 +1,109 @@
+package be.miresem.rebond.onboarding.web;
+
+import be.miresem.rebond.onboarding.CollaborationRequest;
+import be.miresem.rebond.onboarding.OnboardingService;
+import be.miresem.rebond.onboarding.SubmissionGuard;
+import be.miresem.rebond.shared.web.Messages;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Backs /collaborer, the public collaboration request form. The view keeps a submission token, so a
+ * double click or a repeated post of the same form stores one request; success redirects to the
+ * confirmation page (Post/Redirect/Get).
+ */
+@Named
+@ViewScoped
+public class RequestFormBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private OnboardingService onboarding;
+
+    @Inject
+    private SubmissionGuard guard;
+
+    @Inject
+    private Clock clock;
+
+    private final CollaborationRequest form = new CollaborationRequest();
+    /** Sent back by the form (hidden field), so a repeated post of the same form finds its request. */
+    private String submissionToken = UUID.randomUUID().toString();
+    private Instant shownAt;
+    private boolean consent;
+    private String website;
+
+    public CollaborationRequest getForm() {
+        if (shownAt == null) {
+            shownAt = clock.instant();
+        }
+        return form;
+    }
+
+    public String send() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String address = ((HttpServletRequest) faces.getExternalContext().getRequest()).getRemoteAddr();
+        Instant now = clock.instant();
+        String reference = onboarding.referenceOf(submissionToken).orElse(null);
+        if (reference == null) {
+            SubmissionGuard.Refusal refusal = guard.check(address, website, shownAt, now);
+            if (refusal != null) {
+                // A person refused by the time check can simply send again: the form was shown long enough by then.
+                Messages.error(null, "collaborer.refused." + refusal.name());
+                return null;
+            }
+            try {
+                reference = onboarding.submit(form, submissionToken);
+            } catch (RuntimeException concurrentDoubleClick) {
+                reference = onboarding.referenceOf(submissionToken).orElseThrow(() -> concurrentDoubleClick);
+            }
+            guard.accepted(address, now);
+        }
+        return "/collaborer/merci?faces-redirect=true&ref=" + reference;
+    }
+
+    /** The consent box must be ticked (a plain "required" accepts an unticked box). */
+    public void validateConsent(FacesContext context, jakarta.faces.component.UIComponent component, Object value) {
+        if (!Boolean.TRUE.equals(value)) {
+            String text = Messages.text("collaborer.form.consent.required");
+            throw new jakarta.faces.validator.ValidatorException(
+                    new jakarta.faces.application.FacesMessage(jakarta.faces.application.FacesMessage.SEVERITY_ERROR, text, text));
+        }
+    }
+
+    public String getSubmissionToken() {
+        return submissionToken;
+    }
+
+    public void setSubmissionToken(String token) {
+        try {
+            submissionToken = UUID.fromString(token).toString();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            // not one of ours: keep the token this view generated
+        }
+    }
+
+    public boolean isConsent() {
+        return consent;
+    }
+
+    public void setConsent(boolean consent) {
+        this.consent = consent;
+    }
+
+    public String getWebsite() {
+        return website;
+    }
+
+    public void setWebsite(String website) {
+        this.website = website;
+    }
+}
