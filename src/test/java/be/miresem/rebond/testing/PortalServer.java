@@ -29,6 +29,7 @@ public final class PortalServer implements AutoCloseable {
     public static final String MOMIGNIES_AGENT = "agent.momignies@rebond.test";
 
     private final Path folder;
+    private com.icegreen.greenmail.util.GreenMail mail;
     private final Map<String, String> environment;
     private final int port;
     private Process process;
@@ -40,14 +41,33 @@ public final class PortalServer implements AutoCloseable {
         this.port = freePort();
     }
 
-    /** A server with demo content and a known officer account, on a fresh database. */
+    /**
+     * A server with demo content and a known officer account, on a fresh database, sending its mail to a
+     * real SMTP server (GreenMail) in this JVM. The request form's anti-spam limits are relaxed for tests
+     * (1 s minimum, 1000 per hour); {@code CollaborationSpamIT} checks them with the real settings.
+     */
     public static PortalServer withDemoContent(String name) {
+        int smtpPort = freePort();
+        var greenMail = new com.icegreen.greenmail.util.GreenMail(
+                new com.icegreen.greenmail.util.ServerSetup(smtpPort, "127.0.0.1", "smtp"));
+        greenMail.start();
         Map<String, String> env = new HashMap<>();
+        env.put("REBOND_SMTP_HOST", "127.0.0.1");
+        env.put("REBOND_SMTP_PORT", Integer.toString(smtpPort));
+        env.put("REBOND_REQUEST_MIN_SECONDS", "1");
+        env.put("REBOND_REQUEST_RATE_LIMIT", "1000");
         env.put("REBOND_DEMO", "true");
         env.put("REBOND_DEMO_PASSWORD", DEMO_PASSWORD);
         env.put("REBOND_OFFICER_EMAIL", OFFICER_EMAIL);
         env.put("REBOND_OFFICER_PASSWORD", OFFICER_PASSWORD);
-        return new PortalServer(freshFolder(name), env);
+        PortalServer server = new PortalServer(freshFolder(name), env);
+        server.mail = greenMail;
+        return server;
+    }
+
+    /** The SMTP server this portal sends to, when it has one. */
+    public com.icegreen.greenmail.util.GreenMail mail() {
+        return mail;
     }
 
     /** A server configured only by the given environment, on a fresh database. */
@@ -121,6 +141,9 @@ public final class PortalServer implements AutoCloseable {
     @Override
     public void close() {
         stop();
+        if (mail != null) {
+            mail.stop();
+        }
     }
 
     /** Everything the server has logged since its latest start. */
@@ -162,7 +185,7 @@ public final class PortalServer implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

@@ -1,7 +1,10 @@
 package be.miresem.rebond.shared.mail;
 
 import be.miresem.rebond.shared.persistence.Persistence;
+import be.miresem.rebond.shared.security.AccessDeniedException;
+import be.miresem.rebond.shared.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.security.enterprise.SecurityContext;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,6 +26,9 @@ public class Mailer {
     @Inject
     private Event<MailQueued> queued;
 
+    @Inject
+    private SecurityContext securityContext;
+
     /** Stores the message; it is sent once the surrounding transaction commits (and retried until it is). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void send(String to, String subject, String body) {
@@ -30,8 +36,11 @@ public class Mailer {
         queued.fire(new MailQueued());
     }
 
-    /** The latest messages, newest first, for the officer's outbox page. */
+    /** The latest messages, newest first, for the officer's outbox page. Officers only. */
     public List<OutboxMessage> recent(int max) {
+        if (!securityContext.isCallerInRole(Roles.OFFICER)) {
+            throw new AccessDeniedException("Officer role required");
+        }
         return em.createNamedQuery("OutboxMessage.findRecent", OutboxMessage.class).setMaxResults(max)
                 .getResultList();
     }

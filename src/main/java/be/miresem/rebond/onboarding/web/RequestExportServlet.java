@@ -1,0 +1,69 @@
+package be.miresem.rebond.onboarding.web;
+
+import be.miresem.rebond.onboarding.CollaborationRequest;
+import be.miresem.rebond.onboarding.OnboardingService;
+import be.miresem.rebond.shared.web.Messages;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * /espace/onboarding/export.csv: the filtered list as CSV that Excel in Belgium opens as it is
+ * (UTF-8 with a byte-order mark, semicolons). Same filter parameters as the list page. Officers only.
+ */
+@WebServlet(urlPatterns = "/espace/onboarding/export.csv")
+public class RequestExportServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final int MAX_ROWS = 100_000;
+
+    @Inject
+    private OnboardingService onboarding;
+
+    @Inject
+    private RequestListBacking list;
+
+    /** Text typed by the public, made inert for spreadsheets: a leading =, +, - or @ would start a formula. */
+    static String cell(String text) {
+        return text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        list.setStage(request.getParameter("etape"));
+        list.setCommune(request.getParameter("commune"));
+        list.setOverdue("true".equals(request.getParameter("retard")));
+        list.setText(request.getParameter("q"));
+        list.setSort(request.getParameter("tri"));
+        List<CollaborationRequest> rows = onboarding.list(list.filter(), 0, MAX_ROWS);
+
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"demandes-de-collaboration.csv\"");
+        Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        writer.write('\uFEFF');
+        CSVFormat format = CSVFormat.Builder.create(CSVFormat.EXCEL).setDelimiter(';').setHeader(
+                Messages.text("export.col.reference"), Messages.text("export.col.date"), Messages.text("export.col.cpas"),
+                Messages.text("export.col.commune"), Messages.text("export.col.enterpriseNumber"),
+                Messages.text("export.col.contact"), Messages.text("export.col.function"), Messages.text("export.col.email"),
+                Messages.text("export.col.phone"), Messages.text("export.col.article60"), Messages.text("export.col.stage"),
+                Messages.text("export.col.nextAction"), Messages.text("export.col.due")).get();
+        try (CSVPrinter csv = new CSVPrinter(writer, format)) {
+            for (CollaborationRequest r : rows) {
+                csv.printRecord(r.getReference(), r.getCreatedAt().atZone(be.miresem.rebond.shared.time.ClockProducer.ZONE)
+                                .toLocalDate(), cell(r.getCpasName()), cell(r.getCommune()), r.getEnterpriseNumber(),
+                        cell(r.getContactName()), cell(r.getContactFunction()), cell(r.getEmail()), cell(r.getPhone()),
+                        r.getArticle60PerYear(), Messages.text("OnboardingStage." + r.getStage()),
+                        cell(r.getNextAction()), r.getNextActionDue());
+            }
+        }
+    }
+}

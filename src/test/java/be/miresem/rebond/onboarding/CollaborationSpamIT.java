@@ -1,0 +1,86 @@
+package be.miresem.rebond.onboarding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.miresem.rebond.testing.PortalServer;
+import be.miresem.rebond.testing.WebClient;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The request form's anti-spam rules with their real settings (3 s, 5 per hour), and the outbox when the
+ * SMTP server is down, then up: on a server of its own whose SMTP server starts late.
+ */
+class CollaborationSpamIT {
+
+    @Test
+    void honeypotTimeCheckRateLimitAndOutboxRetry() throws Exception {
+        int smtpPort = PortalServer.freePort();
+        try (PortalServer server = PortalServer.withEnvironment("spam", Map.of(
+                "REBOND_DEMO", "false",
+                "REBOND_OFFICER_EMAIL", "officier@rebond.test",
+                "REBOND_OFFICER_PASSWORD", "Officier-spam-2026!",
+                "REBOND_SMTP_HOST", "127.0.0.1",
+                "REBOND_SMTP_PORT", Integer.toString(smtpPort),
+                "REBOND_MAIL_RETRY_SECONDS", "1"))) {
+            server.start();
+
+            // Too fast: refused politely, input kept; the same person sending again a moment later gets through.
+            RequestForm quick = new RequestForm(new WebClient(server));
+            HttpResponse<String> tooFast = quick.post(RequestForm.valid("CPAS de Froidchapelle", "Froidchapelle"));
+            assertThat(tooFast.statusCode()).isEqualTo(200);
+            assertThat(tooFast.body()).contains("envoyée très rapidement").contains("value=\"CPAS de Froidchapelle\"");
+            RequestForm retry = new RequestForm(new WebClient(server));
+            RequestForm.waitMinimumTime(3100);
+            String reference = RequestForm.reference(retry.post(RequestForm.valid("CPAS de Froidchapelle", "Froidchapelle")));
+
+            // Honeypot filled: refused, nothing stored.
+            RequestForm bot = new RequestForm(new WebClient(server));
+            RequestForm.waitMinimumTime(3100);
+            Map<String, String> botFields = RequestForm.valid("CPAS robot", "Robotville");
+            botFields.put("website", "http://spam.example");
+            HttpResponse<String> refused = bot.post(botFields);
+            assertThat(refused.statusCode()).isEqualTo(200);
+            assertThat(refused.body()).contains("n’a pas pu être enregistrée");
+
+            // Rate limit: four more accepted from this address (five in the hour), the sixth refused.
+            java.util.List<RequestForm> forms = new java.util.ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                forms.add(new RequestForm(new WebClient(server)));
+            }
+            RequestForm.waitMinimumTime(3100);
+            for (int i = 0; i < 4; i++) {
+                assertThat(forms.get(i).post(RequestForm.valid("CPAS " + i, "Commune " + i)).statusCode()).isEqualTo(302);
+            }
+            HttpResponse<String> limited = forms.get(4).post(RequestForm.valid("CPAS de trop", "Trop"));
+            assertThat(limited.statusCode()).isEqualTo(200);
+            assertThat(limited.body()).contains("plusieurs demandes depuis votre connexion");
+
+            // SMTP down: the messages wait in the outbox, with their error, visible to the officer.
+            WebClient officer = new WebClient(server);
+            officer.signIn("officier@rebond.test", "Officier-spam-2026!");
+            Thread.sleep(1500);
+            String outbox = officer.get("/espace/outbox/").body();
+            assertThat(outbox).contains("Rebond : votre demande de collaboration " + reference).contains("En attente");
+
+            // SMTP up: the sender's retries deliver them.
+            GreenMail mail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", "smtp"));
+            mail.start();
+            try {
+                long deadline = System.currentTimeMillis() + 60_000;
+                while (System.currentTimeMillis() < deadline && java.util.Arrays.stream(mail.getReceivedMessages())
+                        .noneMatch(m -> CollaborationRequestIT.subject(m).contains(reference))) {
+                    Thread.sleep(500);
+                }
+                assertThat(java.util.Arrays.stream(mail.getReceivedMessages())
+                        .filter(m -> CollaborationRequestIT.subject(m).contains(reference))).hasSize(2);
+                assertThat(officer.get("/espace/outbox/").body()).contains("Envoyé");
+            } finally {
+                mail.stop();
+            }
+        }
+    }
+}
