@@ -21,6 +21,18 @@ public class AccountService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private be.miresem.rebond.partner.PartnerService partners;
+
+    @Inject
+    private be.miresem.rebond.shared.mail.Mailer mailer;
+
+    /** How long an invitation link works by default (REBOND_INVITATION_MINUTES changes it). */
+    public static final int INVITATION_DAYS = 7;
+
     /**
      * Creates an officer account with the given password (stored hashed). Used at first start and
      * by officers managing accounts.
@@ -76,5 +88,120 @@ public class AccountService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean hasActiveOfficer() {
         return accounts.countActive(Role.OFFICER) > 0;
+    }
+
+    // ---- invitations and account management (officers) ----
+
+    /**
+     * Invites a person to create an account: an officer, or an insertion agent of one CPAS. E-mails a
+     * one-time link (token stored only as a hash) valid {@value #INVITATION_DAYS} days. Officers only.
+     *
+     * @param baseUrl the portal's public address, for the link
+     */
+    public Invitation invite(String email, String fullName, Role role, Long cpasId, String baseUrl) {
+        currentUser.requireOfficer();
+        if (email == null || !email.strip().matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
+            throw new AccountException("comptes.invite.emailInvalid");
+        }
+        if (fullName == null || fullName.isBlank()) {
+            throw new AccountException("comptes.invite.nameRequired");
+        }
+        if (accounts.findByEmail(email).isPresent()) {
+            throw new AccountException("comptes.invite.exists");
+        }
+        Cpas cpas = null;
+        if (role == Role.PARTNER) {
+            cpas = cpasId == null ? null : partners.find(cpasId).orElse(null);
+            if (cpas == null) {
+                throw new AccountException("comptes.invite.cpasRequired");
+            }
+        }
+        Invitation invitation = new Invitation(email, fullName, role, cpas, currentUser.getEmail());
+        sendInvitation(invitation, baseUrl);
+        accounts.persist(invitation);
+        return invitation;
+    }
+
+    /** Sends a new link for a pending invitation; the previous link stops working. Officers only. */
+    public void resend(long invitationId, String baseUrl) {
+        currentUser.requireOfficer();
+        Invitation invitation = accounts.findInvitation(invitationId)
+                .orElseThrow(() -> new be.miresem.rebond.shared.security.NotFoundException("invitation"));
+        if (invitation.getUsedAt() != null) {
+            throw new AccountException("comptes.invite.used");
+        }
+        sendInvitation(invitation, baseUrl);
+    }
+
+    private void sendInvitation(Invitation invitation, String baseUrl) {
+        String token = Tokens.random();
+        invitation.renew(Tokens.hash(token), clock.instant().plus(
+                java.time.Duration.ofMinutes(be.miresem.rebond.shared.config.Settings.INVITATION_MINUTES.asInt())));
+        String link = baseUrl + "/invitation?jeton=" + token;
+        mailer.send(invitation.getEmail(), be.miresem.rebond.shared.web.Messages.text("mail.invitation.subject"),
+                be.miresem.rebond.shared.web.Messages.text("mail.invitation.body", invitation.getFullName(), link,
+                        INVITATION_DAYS, invitation.getCpas() == null ? "Miresem" : invitation.getCpas().getName()));
+    }
+
+    /** The invitation behind a link, if it can still be used. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Invitation> usableInvitation(String token) {
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        return accounts.findInvitationByTokenHash(Tokens.hash(token)).filter(i -> i.isUsable(clock.instant()));
+    }
+
+    /**
+     * Creates the account of an invitation with the chosen password (policy checked), and uses the link
+     * up: it never works again. Returns the new account's e-mail, for signing in.
+     */
+    public String acceptInvitation(String token, String password) {
+        Invitation invitation = usableInvitation(token).orElseThrow(() -> new AccountException("invitation.invalid"));
+        PasswordPolicy.check(password, invitation.getEmail()).ifPresent(key -> {
+            throw new AccountException(key);
+        });
+        if (accounts.findByEmail(invitation.getEmail()).isPresent()) {
+            throw new AccountException("comptes.invite.exists");
+        }
+        UserAccount account = invitation.getRole() == Role.OFFICER
+                ? UserAccount.officer(invitation.getEmail(), invitation.getFullName())
+                : UserAccount.partner(invitation.getEmail(), invitation.getFullName(), invitation.getCpas());
+        store(account, password.toCharArray());
+        invitation.used(clock.instant());
+        return account.getEmail();
+    }
+
+    /** Every account, with its CPAS. Officers only. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.List<UserAccount> listAccounts() {
+        currentUser.requireOfficer();
+        return accounts.findAllWithCpas();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.List<Invitation> pendingInvitations() {
+        currentUser.requireOfficer();
+        return accounts.findPendingInvitations();
+    }
+
+    /**
+     * Deactivates an account: it can no longer sign in, and an open session stops at its next request.
+     * The last active officer cannot be deactivated. Officers only.
+     */
+    public void deactivate(long accountId) {
+        currentUser.requireOfficer();
+        UserAccount account = accounts.findById(accountId)
+                .orElseThrow(() -> new be.miresem.rebond.shared.security.NotFoundException("account"));
+        if (account.isOfficer() && account.isActive() && accounts.countActive(Role.OFFICER) <= 1) {
+            throw new AccountException("comptes.lastOfficer");
+        }
+        account.setActive(false);
+    }
+
+    public void reactivate(long accountId) {
+        currentUser.requireOfficer();
+        accounts.findById(accountId)
+                .orElseThrow(() -> new be.miresem.rebond.shared.security.NotFoundException("account")).setActive(true);
     }
 }

@@ -29,7 +29,29 @@ public class UserAccountRepository {
         return em.createNamedQuery("UserAccount.findAll", UserAccount.class).getResultList();
     }
 
-    public void persist(UserAccount account) {
-        em.persist(account);
+    public Optional<UserAccount> findById(long id) {
+        return Optional.ofNullable(em.find(UserAccount.class, id));
+    }
+
+    public Optional<Invitation> findInvitation(long id) {
+        return Optional.ofNullable(em.find(Invitation.class, id));
+    }
+
+    public Optional<Invitation> findInvitationByTokenHash(String hash) {
+        return em.createNamedQuery("Invitation.findByTokenHash", Invitation.class).setParameter("hash", hash)
+                .getResultStream().findFirst();
+    }
+
+    public List<Invitation> findPendingInvitations() {
+        return em.createNamedQuery("Invitation.findPending", Invitation.class).getResultList();
+    }
+
+    public List<UserAccount> findAllWithCpas() {
+        return em.createQuery("select u from UserAccount u left join fetch u.cpas order by u.role, u.fullName",
+                UserAccount.class).getResultList();
+    }
+
+    public void persist(Object entity) {
+        em.persist(entity);
     }
 }

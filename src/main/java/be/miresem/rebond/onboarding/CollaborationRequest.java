@@ -24,10 +24,6 @@ import java.time.LocalDate;
         query = "select r from CollaborationRequest r where r.reference = :reference")
 @NamedQuery(name = "CollaborationRequest.findBySubmissionToken",
         query = "select r from CollaborationRequest r where r.submissionToken = :token")
-@NamedQuery(name = "CollaborationRequest.findOpenByCommuneOrNumber",
-        query = "select r from CollaborationRequest r where r.mergedInto is null and r.stage not in "
-                + "(be.miresem.rebond.onboarding.OnboardingStage.DROPPED) and r.id <> :id and "
-                + "(lower(r.commune) = lower(:commune) or (r.enterpriseNumber is not null and r.enterpriseNumber = :number))")
 public class CollaborationRequest extends BaseEntity {
 
     private static final long serialVersionUID = 1L;

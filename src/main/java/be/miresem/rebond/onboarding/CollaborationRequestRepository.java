@@ -36,11 +36,17 @@ public class CollaborationRequestRepository {
 
     /** Another open request of the same commune or enterprise number. */
     public Optional<CollaborationRequest> findOpenDuplicate(CollaborationRequest request) {
-        return em.createNamedQuery("CollaborationRequest.findOpenByCommuneOrNumber", CollaborationRequest.class)
+        boolean withNumber = request.getEnterpriseNumber() != null;
+        TypedQuery<CollaborationRequest> query = em.createQuery("select r from CollaborationRequest r "
+                + "where r.mergedInto is null and r.stage <> :dropped and r.id <> :id and (lower(r.commune) = :commune"
+                + (withNumber ? " or r.enterpriseNumber = :number" : "") + ") order by r.id", CollaborationRequest.class)
+                .setParameter("dropped", OnboardingStage.DROPPED)
                 .setParameter("id", request.getId() == null ? -1L : request.getId())
-                .setParameter("commune", request.getCommune())
-                .setParameter("number", request.getEnterpriseNumber())
-                .setMaxResults(1).getResultStream().findFirst();
+                .setParameter("commune", request.getCommune().toLowerCase(Locale.ROOT));
+        if (withNumber) {
+            query.setParameter("number", request.getEnterpriseNumber());
+        }
+        return query.setMaxResults(1).getResultStream().findFirst();
     }
 
     /** The requests matching the filter (merged ones excluded), sorted and paged as it says. */

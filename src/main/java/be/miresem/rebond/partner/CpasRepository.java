@@ -48,4 +48,9 @@ public class CpasRepository {
     public void persist(Object entity) {
         em.persist(entity);
     }
+
+    /** Writes pending changes now, so that a new CPAS has its id. */
+    public void flush() {
+        em.flush();
+    }
 }

@@ -90,6 +90,7 @@ public class PartnerService {
             Cpas created = new Cpas(name, commune);
             created.setEnterpriseNumber(EnterpriseNumber.parse(enterpriseNumber).map(EnterpriseNumber::digits).orElse(null));
             repository.persist(created);
+            repository.flush();
             return created;
         });
         cpas.activate(LocalDate.now(clock));

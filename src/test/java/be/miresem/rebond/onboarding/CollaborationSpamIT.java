@@ -11,8 +11,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The request form's anti-spam rules with their real settings (3 s, 5 per hour), and the outbox when the
- * SMTP server is down, then up: on a server of its own whose SMTP server starts late.
+ * On a server of its own: the request form's anti-spam rules with their real settings (3 s, 5 per hour),
+ * the outbox when the SMTP server is down, then up (it starts late), and an expired invitation link
+ * (invitations there last 0 minutes).
  */
 class CollaborationSpamIT {
 
@@ -25,7 +26,8 @@ class CollaborationSpamIT {
                 "REBOND_OFFICER_PASSWORD", "Officier-spam-2026!",
                 "REBOND_SMTP_HOST", "127.0.0.1",
                 "REBOND_SMTP_PORT", Integer.toString(smtpPort),
-                "REBOND_MAIL_RETRY_SECONDS", "1"))) {
+                "REBOND_MAIL_RETRY_SECONDS", "1",
+                "REBOND_INVITATION_MINUTES", "0"))) {
             server.start();
 
             // Too fast: refused politely, input kept; the same person sending again a moment later gets through.
@@ -66,18 +68,32 @@ class CollaborationSpamIT {
             String outbox = officer.get("/espace/outbox/").body();
             assertThat(outbox).contains("Rebond : votre demande de collaboration " + reference).contains("En attente");
 
+            // An invitation sent now has already expired by the time its link is opened.
+            String accounts = officer.get("/espace/comptes/").body();
+            java.util.Map<String, String> invite = new java.util.LinkedHashMap<>();
+            invite.put("invite", "invite");
+            invite.put("fullName", "Nouvelle chargée");
+            invite.put("email", "nouvelle@rebond.test");
+            invite.put("role", "OFFICER");
+            invite.put("cpasId", "");
+            invite.put("send-invitation", "x");
+            invite.put("jakarta.faces.ViewState", WebClient.viewState(accounts));
+            assertThat(officer.post("/espace/comptes/", invite).statusCode()).isEqualTo(302);
+
             // SMTP up: the sender's retries deliver them.
             GreenMail mail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", "smtp"));
             mail.start();
             try {
                 long deadline = System.currentTimeMillis() + 60_000;
                 while (System.currentTimeMillis() < deadline && java.util.Arrays.stream(mail.getReceivedMessages())
-                        .noneMatch(m -> CollaborationRequestIT.subject(m).contains(reference))) {
+                        .filter(m -> CollaborationRequestIT.subject(m).contains(reference)).count() < 2) {
                     Thread.sleep(500);
                 }
                 assertThat(java.util.Arrays.stream(mail.getReceivedMessages())
                         .filter(m -> CollaborationRequestIT.subject(m).contains(reference))).hasSize(2);
                 assertThat(officer.get("/espace/outbox/").body()).contains("Envoyé");
+                String link = be.miresem.rebond.account.AccountsIT.invitationLink(mail, "nouvelle@rebond.test");
+                assertThat(new WebClient(server).get(link).body()).contains("n’est pas valable");
             } finally {
                 mail.stop();
             }

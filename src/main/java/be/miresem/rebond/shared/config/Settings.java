@@ -38,6 +38,8 @@ public enum Settings {
     REQUEST_RATE_LIMIT("REBOND_REQUEST_RATE_LIMIT", "5"),
     /** Minimum seconds between showing the request form and sending it. */
     REQUEST_MIN_SECONDS("REBOND_REQUEST_MIN_SECONDS", "3"),
+    /** How long an invitation link works, in minutes (7 days). */
+    INVITATION_MINUTES("REBOND_INVITATION_MINUTES", "10080"),
     /** Session timeout in minutes. */
     SESSION_TIMEOUT_MINUTES("REBOND_SESSION_TIMEOUT", "30");
 

@@ -1,0 +1,138 @@
+package be.miresem.rebond.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.miresem.rebond.onboarding.OnboardingPipelineIT;
+import be.miresem.rebond.testing.Portal;
+import be.miresem.rebond.testing.PortalServer;
+import be.miresem.rebond.testing.WebClient;
+import jakarta.mail.internet.MimeMessage;
+import java.net.http.HttpResponse;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** From an accepted request to an insertion agent's account: invitation, first sign-in, deactivation. */
+@ExtendWith(Portal.class)
+public class AccountsIT {
+
+    private static final Pattern LINK = Pattern.compile("(/invitation\\?jeton=[A-Za-z0-9_-]+)");
+
+    @Test
+    void convertedRequestLetsTheOfficerInviteAnAgentWhoSignsInAndCanBeDeactivated(PortalServer server)
+            throws Exception {
+        String marker = UUID.randomUUID().toString().substring(0, 6);
+        String cpas = "CPAS de Vresse " + marker;
+        var request = OnboardingPipelineIT.submit(server, cpas, "Vresse" + marker);
+        WebClient officer = OnboardingPipelineIT.officer(server);
+        for (String stage : new String[] {"CONTACTED", "ACTIVE_PARTNER"}) {
+            OnboardingPipelineIT.move(officer, request.id(), stage, "");
+        }
+        String detail = officer.get("/espace/onboarding/demande?id=" + request.id()).body();
+        String cpasId = detail.replaceAll("(?s).*/espace/comptes/\\?cpas=(\\d+).*", "$1");
+
+        String agentEmail = "agent." + marker + "@example.be";
+        HttpResponse<String> page = officer.get("/espace/comptes/?cpas=" + cpasId);
+        assertThat(page.body()).contains("value=\"" + cpasId + "\" selected");
+        Map<String, String> invite = new LinkedHashMap<>();
+        invite.put("invite", "invite");
+        invite.put("fullName", "Agent " + marker);
+        invite.put("email", agentEmail);
+        invite.put("role", "PARTNER");
+        invite.put("cpasId", cpasId);
+        invite.put("send-invitation", "x");
+        invite.put("jakarta.faces.ViewState", WebClient.viewState(page.body()));
+        assertThat(officer.post("/espace/comptes/?cpas=" + cpasId, invite).statusCode()).isEqualTo(302);
+
+        String link = invitationLink(server.mail(), agentEmail);
+        WebClient agent = new WebClient(server);
+        HttpResponse<String> weak = choosePassword(agent, link, "court", "court");
+        assertThat(weak.body()).contains("au moins 12 caractères");
+        HttpResponse<String> created = choosePassword(agent, link, "Un-mot-de-passe-solide-42", "Un-mot-de-passe-solide-42");
+        assertThat(created.statusCode()).isEqualTo(302);
+        HttpResponse<String> space = agent.get("/espace/");
+        assertThat(space.statusCode()).isEqualTo(200);
+        assertThat(space.body()).contains("Agent " + marker).contains(cpas);
+
+        assertThat(new WebClient(server).get(link).body()).as("a used link").contains("n’est pas valable");
+
+        // Deactivation: the open session stops at the next request, and signing in is refused.
+        String accounts = officer.get("/espace/comptes/").body();
+        String buttonName = buttonFor(accounts, "Désactiver " + agentEmail);
+        Map<String, String> deactivate = new LinkedHashMap<>();
+        deactivate.put("users", "users");
+        deactivate.put(buttonName, "Désactiver");
+        deactivate.put("jakarta.faces.ViewState", WebClient.viewState(accounts));
+        assertThat(officer.post("/espace/comptes/", deactivate).statusCode()).isEqualTo(302);
+        assertThat(officer.get("/espace/comptes/").body()).contains("Désactivé");
+        HttpResponse<String> after = agent.get("/espace/");
+        assertThat(after.statusCode()).isEqualTo(302);
+        assertThat(after.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/connexion"));
+        assertThat(new WebClient(server).signIn(agentEmail, "Un-mot-de-passe-solide-42").body())
+                .contains("Adresse e-mail ou mot de passe incorrect.");
+    }
+
+    @Test
+    void theLastActiveOfficerCannotBeDeactivated(PortalServer server) {
+        WebClient officer = OnboardingPipelineIT.officer(server);
+        String accounts = officer.get("/espace/comptes/").body();
+        Map<String, String> deactivate = new LinkedHashMap<>();
+        deactivate.put("users", "users");
+        deactivate.put(buttonFor(accounts, "Désactiver " + PortalServer.OFFICER_EMAIL), "Désactiver");
+        deactivate.put("jakarta.faces.ViewState", WebClient.viewState(accounts));
+        HttpResponse<String> refused = officer.post("/espace/comptes/", deactivate);
+        assertThat(refused.body()).contains("Impossible de désactiver le dernier compte de chargé·e de mission actif.");
+        assertThat(officer.get("/espace/").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void partnersCannotManageAccounts(PortalServer server) {
+        WebClient partner = new WebClient(server);
+        partner.signIn(PortalServer.MOMIGNIES_AGENT, PortalServer.DEMO_PASSWORD);
+        assertThat(partner.get("/espace/comptes/").statusCode()).isEqualTo(403);
+        assertThat(new WebClient(server).get("/invitation?jeton=forged-token").body()).contains("n’est pas valable");
+    }
+
+    public static String invitationLink(com.icegreen.greenmail.util.GreenMail mail, String email) throws Exception {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < deadline) {
+            for (MimeMessage message : mail.getReceivedMessages()) {
+                if (message.getAllRecipients()[0].toString().equals(email)) {
+                    Matcher matcher = LINK.matcher((String) message.getContent());
+                    assertThat(matcher.find()).isTrue();
+                    return matcher.group(1);
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no invitation mail for " + email + " among "
+                + Arrays.toString(mail.getReceivedMessages()));
+    }
+
+    static HttpResponse<String> choosePassword(WebClient web, String link, String password, String confirmation) {
+        HttpResponse<String> form = web.get(link);
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("invitation", "invitation");
+        fields.put("jeton", link.substring(link.indexOf('=') + 1));
+        fields.put("password", password);
+        fields.put("confirmation", confirmation);
+        fields.put("create", "x");
+        fields.put("jakarta.faces.ViewState", WebClient.viewState(form.body()));
+        return web.post(link, fields);
+    }
+
+    /** The name of the button whose accessible name is this. */
+    static String buttonFor(String html, String ariaLabel) {
+        Matcher matcher = Pattern.compile("<input[^>]*name=\"([^\"]+)\"[^>]*aria-label=\"" + Pattern.quote(ariaLabel) + "\"")
+                .matcher(html);
+        if (!matcher.find()) {
+            throw new AssertionError("no button " + ariaLabel);
+        }
+        return matcher.group(1);
+    }
+}

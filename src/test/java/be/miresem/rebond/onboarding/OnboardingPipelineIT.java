@@ -1,0 +1,203 @@
+package be.miresem.rebond.onboarding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.miresem.rebond.testing.Portal;
+import be.miresem.rebond.testing.PortalServer;
+import be.miresem.rebond.testing.WebClient;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The officer's onboarding pipeline over HTTP: stages, timeline, next actions, duplicates, export, access. */
+@ExtendWith(Portal.class)
+public class OnboardingPipelineIT {
+
+    @Test
+    void everyStageMoveIsRecordedAndActivePartnerCreatesThePartner(PortalServer server) {
+        String marker = UUID.randomUUID().toString().substring(0, 6);
+        String cpas = "CPAS de Sivry-Rance " + marker;
+        Submitted request = submit(server, cpas, "Sivry-Rance " + marker);
+        WebClient officer = officer(server);
+
+        HttpResponse<String> refused = move(officer, request.id(), "DROPPED", "");
+        assertThat(refused.body()).contains("Indiquez la raison pour classer la demande sans suite.");
+        for (String stage : new String[] {"CONTACTED", "PRESENTATION_PLANNED", "CONTACTED", "PRESENTATION_PLANNED",
+                "AGREEMENT_IN_PREPARATION", "ACTIVE_PARTNER"}) {
+            assertThat(move(officer, request.id(), stage, "").statusCode()).as(stage).isEqualTo(302);
+        }
+        String detail = officer.get("/espace/onboarding/demande?id=" + request.id()).body();
+        assertThat(detail).contains("Étape : Nouvelle → Contactée")
+                .contains("Étape : Présentation planifiée → Contactée")
+                .contains("Étape : Convention en préparation → Partenaire actif")
+                .contains("Partenaire actif : " + cpas)
+                .contains(PortalServer.OFFICER_EMAIL)
+                .contains("Demande reçue").contains("E-mail de confirmation envoyé à anne.lambert@example.be");
+        assertThat(new WebClient(server).get("/partenaires").body()).contains(cpas);
+    }
+
+    @Test
+    void droppingNeedsAReasonWhichIsShown(PortalServer server) {
+        Submitted request = submit(server, "CPAS de Gedinne", "Gedinne");
+        WebClient officer = officer(server);
+        assertThat(move(officer, request.id(), "DROPPED", "Pas de contrats article 60 cette année").statusCode())
+                .isEqualTo(302);
+        assertThat(officer.get("/espace/onboarding/demande?id=" + request.id()).body())
+                .contains("Pas de contrats article 60 cette année").contains("Sans suite");
+    }
+
+    @Test
+    void overdueNextActionsStandOutOnTheListAndTheOfficersHome(PortalServer server) {
+        String marker = UUID.randomUUID().toString().substring(0, 6);
+        Submitted request = submit(server, "CPAS de Beauraing " + marker, "Beauraing");
+        WebClient officer = officer(server);
+        String yesterday = LocalDate.now(ZoneId.of("Europe/Brussels")).minusDays(1).toString();
+        HttpResponse<String> page = officer.get("/espace/onboarding/demande?id=" + request.id());
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("next", "next");
+        fields.put("nextAction", "Rappeler la directrice " + marker);
+        fields.put("nextActionDue", yesterday);
+        fields.put("plan", "x");
+        fields.put("jakarta.faces.ViewState", WebClient.viewState(page.body()));
+        assertThat(officer.post("/espace/onboarding/demande?id=" + request.id(), fields).statusCode()).isEqualTo(302);
+
+        String overdue = officer.get("/espace/onboarding/?retard=true").body();
+        assertThat(overdue).contains("CPAS de Beauraing " + marker).contains("En retard");
+        assertThat(officer.get("/espace/onboarding/?retard=true&q=nothing-matches-" + marker).body())
+                .doesNotContain("CPAS de Beauraing " + marker);
+        assertThat(officer.get("/espace/").body()).contains("Actions en retard sur les demandes de collaboration");
+    }
+
+    @Test
+    void listFiltersByStageCommuneAndText(PortalServer server) {
+        String marker = UUID.randomUUID().toString().substring(0, 6);
+        submit(server, "CPAS de Onhaye " + marker, "Onhaye" + marker);
+        WebClient officer = officer(server);
+        assertThat(officer.get("/espace/onboarding/?commune=onhaye" + marker).body()).contains("CPAS de Onhaye " + marker);
+        assertThat(officer.get("/espace/onboarding/?q=" + marker).body()).contains("CPAS de Onhaye " + marker);
+        assertThat(officer.get("/espace/onboarding/?q=" + marker + "&etape=DROPPED").body())
+                .doesNotContain("CPAS de Onhaye " + marker);
+        assertThat(officer.get("/espace/onboarding/tableau").body()).contains("Nouvelle").contains("demande(s)");
+    }
+
+    @Test
+    void duplicateIsAcceptedFlaggedAndCanBeMerged(PortalServer server) {
+        String marker = UUID.randomUUID().toString().substring(0, 6);
+        String commune = "Anhée" + marker;
+        Submitted first = submit(server, "CPAS d'Anhée", commune);
+        Submitted second = submit(server, "CPAS d’Anhée (bis)", commune);
+        WebClient officer = officer(server);
+        String detail = officer.get("/espace/onboarding/demande?id=" + second.id()).body();
+        assertThat(detail).contains("Cette demande semble doubler une demande existante.")
+                .contains("demande?id=" + first.id());
+        assertThat(officer.get("/espace/onboarding/demande?id=" + first.id()).body())
+                .doesNotContain("Cette demande semble doubler");
+
+        HttpResponse<String> merged = officer.post("/espace/onboarding/demande?id=" + second.id(), Map.of(
+                "merge", "merge", "merge-button", "x", "jakarta.faces.ViewState", WebClient.viewState(detail)));
+        assertThat(merged.statusCode()).isEqualTo(302);
+        String survivor = officer.get("/espace/onboarding/demande?id=" + first.id()).body();
+        assertThat(survivor).contains("Demande " + second.reference() + " fusionnée ici")
+                .contains("E-mail de confirmation envoyé"); // the duplicate's timeline moved here
+        assertThat(officer.get("/espace/onboarding/?commune=" + commune.toLowerCase()).body())
+                .contains(first.reference()).doesNotContain(second.reference());
+    }
+
+    @Test
+    void requestForAKnownPartnerIsFlagged(PortalServer server) {
+        Submitted request = submit(server, "CPAS de Couvin", "Couvin");
+        assertThat(officer(server).get("/espace/onboarding/demande?id=" + request.id()).body())
+                .contains("Ce CPAS est déjà connu de la Miresem.");
+    }
+
+    @Test
+    void secondOfficerSavingAnOldVersionGetsAConflict(PortalServer server) {
+        Submitted request = submit(server, "CPAS de Mettet", "Mettet");
+        WebClient first = officer(server);
+        WebClient second = officer(server);
+        HttpResponse<String> pageA = first.get("/espace/onboarding/demande?id=" + request.id());
+        HttpResponse<String> pageB = second.get("/espace/onboarding/demande?id=" + request.id());
+        assertThat(first.post("/espace/onboarding/demande?id=" + request.id(), moveFields(pageA, "CONTACTED", ""))
+                .statusCode()).isEqualTo(302);
+        HttpResponse<String> conflict = second.post("/espace/onboarding/demande?id=" + request.id(),
+                moveFields(pageB, "DROPPED", "Autre raison"));
+        assertThat(conflict.statusCode()).isEqualTo(200);
+        assertThat(conflict.body()).contains("Quelqu’un d’autre a modifié cette demande");
+        assertThat(first.get("/espace/onboarding/demande?id=" + request.id()).body()).doesNotContain("Autre raison")
+                .contains("Contactée");
+    }
+
+    @Test
+    void csvExportOpensInExcelWithTheRightColumnsAndAccents(PortalServer server) throws Exception {
+        String marker = UUID.randomUUID().toString().substring(0, 6);
+        submit(server, "CPAS de Florennes-Émile " + marker, "Florennes");
+        WebClient officer = officer(server);
+        HttpResponse<String> csv = officer.get("/espace/onboarding/export.csv?q=" + marker);
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+        String body = csv.body();
+        assertThat(body.charAt(0)).as("UTF-8 byte-order mark").isEqualTo('\uFEFF');
+        String[] lines = body.substring(1).split("\r\n");
+        assertThat(lines[0]).isEqualTo("Référence;Date;CPAS;Commune;Numéro d’entreprise;Personne de contact;Fonction;"
+                + "Adresse e-mail;Téléphone;Contrats article 60 par an;Étape;Prochaine action;Échéance");
+        assertThat(lines).hasSize(2);
+        assertThat(lines[1]).contains(";CPAS de Florennes-Émile " + marker + ";Florennes;").contains(";Nouvelle;");
+    }
+
+    @Test
+    void partnersAndVisitorsAreRefusedEveryOnboardingAddress(PortalServer server) {
+        Submitted request = submit(server, "CPAS de Rochefort", "Rochefort");
+        WebClient partner = new WebClient(server);
+        partner.signIn(PortalServer.COUVIN_AGENT, PortalServer.DEMO_PASSWORD);
+        WebClient visitor = new WebClient(server);
+        for (String path : new String[] {"/espace/onboarding/", "/espace/onboarding/tableau",
+                "/espace/onboarding/demande?id=" + request.id(), "/espace/onboarding/demande?id=999999",
+                "/espace/onboarding/export.csv", "/espace/outbox/"}) {
+            HttpResponse<String> refused = partner.get(path);
+            assertThat(refused.statusCode()).as(path).isIn(403, 404);
+            assertThat(refused.body()).as(path).doesNotContain("CPAS de Rochefort");
+            assertThat(visitor.get(path).statusCode()).as(path).isEqualTo(302);
+        }
+    }
+
+    public record Submitted(String reference, long id) {
+    }
+
+    public static Submitted submit(PortalServer server, String cpas, String commune) {
+        RequestForm form = new RequestForm(new WebClient(server));
+        RequestForm.waitMinimumTime(1100);
+        String reference = RequestForm.reference(form.post(RequestForm.valid(cpas, commune)));
+        String list = officer(server).get("/espace/onboarding/?q=" + reference).body();
+        String id = list.replaceAll("(?s).*demande\\?id=(\\d+)\">" + reference + "<.*", "$1");
+        return new Submitted(reference, Long.parseLong(id));
+    }
+
+    public static WebClient officer(PortalServer server) {
+        WebClient web = new WebClient(server);
+        assertThat(web.signIn(PortalServer.OFFICER_EMAIL, PortalServer.OFFICER_PASSWORD).statusCode()).isEqualTo(302);
+        return web;
+    }
+
+    public static HttpResponse<String> move(WebClient officer, long id, String stage, String reason) {
+        HttpResponse<String> page = officer.get("/espace/onboarding/demande?id=" + id);
+        return officer.post("/espace/onboarding/demande?id=" + id, moveFields(page, stage, reason));
+    }
+
+    static Map<String, String> moveFields(HttpResponse<String> page, String stage, String reason) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("stage", "stage");
+        fields.put("newStage", stage);
+        fields.put("reason", reason);
+        fields.put("move", "x");
+        fields.put("jakarta.faces.ViewState", WebClient.viewState(page.body()));
+        return fields;
+    }
+}
