@@ -30,6 +30,9 @@ public class AccountService {
     @Inject
     private be.miresem.rebond.shared.mail.Mailer mailer;
 
+    @Inject
+    private be.miresem.rebond.shared.audit.AuditTrail audit;
+
     /** How long an invitation link works by default (REBOND_INVITATION_MINUTES changes it). */
     public static final int INVITATION_DAYS = 7;
 
@@ -119,6 +122,8 @@ public class AccountService {
         Invitation invitation = new Invitation(email, fullName, role, cpas, currentUser.getEmail());
         sendInvitation(invitation, baseUrl);
         accounts.persist(invitation);
+        audit.record("account.invite", "Invitation", invitation.getEmail() + " (" + role
+                + (cpas == null ? "" : ", " + cpas.getName()) + ")");
         return invitation;
     }
 
@@ -131,6 +136,7 @@ public class AccountService {
             throw new AccountException("comptes.invite.used");
         }
         sendInvitation(invitation, baseUrl);
+        audit.record("account.invite.resend", "Invitation#" + invitationId, invitation.getEmail());
     }
 
     private void sendInvitation(Invitation invitation, String baseUrl) {
@@ -169,6 +175,7 @@ public class AccountService {
                 : UserAccount.partner(invitation.getEmail(), invitation.getFullName(), invitation.getCpas());
         store(account, password.toCharArray());
         invitation.used(clock.instant());
+        audit.record("account.create", "UserAccount", account.getEmail() + " (" + account.getRole() + ")");
         return account.getEmail();
     }
 
@@ -197,11 +204,14 @@ public class AccountService {
             throw new AccountException("comptes.lastOfficer");
         }
         account.setActive(false);
+        audit.record("account.deactivate", "UserAccount#" + accountId, account.getEmail());
     }
 
     public void reactivate(long accountId) {
         currentUser.requireOfficer();
-        accounts.findById(accountId)
-                .orElseThrow(() -> new be.miresem.rebond.shared.security.NotFoundException("account")).setActive(true);
+        UserAccount account = accounts.findById(accountId)
+                .orElseThrow(() -> new be.miresem.rebond.shared.security.NotFoundException("account"));
+        account.setActive(true);
+        audit.record("account.reactivate", "UserAccount#" + accountId, account.getEmail());
     }
 }

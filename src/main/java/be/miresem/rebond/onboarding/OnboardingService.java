@@ -54,6 +54,9 @@ public class OnboardingService {
     @Inject
     private be.miresem.rebond.account.AccountService accounts;
 
+    @Inject
+    private be.miresem.rebond.shared.audit.AuditTrail audit;
+
     /**
      * Stores a request from the public form and returns its reference number. Guarantees: the request,
      * its reference (sequential per year, no gaps), its timeline and its e-mails are stored in one
@@ -241,6 +244,8 @@ public class OnboardingService {
 
     private void log(CollaborationRequest request, String author, OnboardingEvent.Type type, String text) {
         repository.persist(new OnboardingEvent(request.getId(), clock.instant(), author, type, text));
+        audit.record("onboarding." + type.name().toLowerCase(java.util.Locale.ROOT),
+                "CollaborationRequest#" + request.getId(), text);
     }
 
     private String officer() {

@@ -29,18 +29,24 @@ public class PartnerService {
     @Inject
     private Event<PublicContentChanged> changed;
 
+    @Inject
+    private be.miresem.rebond.shared.audit.AuditTrail audit;
+
     /** An officer records a CPAS (validated); an active one appears at once on the public partner list. */
     public Cpas create(@Valid Cpas cpas) {
         currentUser.requireOfficer();
         if (cpas.getStatus() == CpasStatus.ACTIVE && cpas.getPartnerSince() == null) {
             cpas.setPartnerSince(LocalDate.now(clock));
         }
-        return register(cpas);
+        Cpas created = register(cpas);
+        audit.record("cpas.create", "Cpas#" + created.getId(), created.getName() + " (" + created.getStatus() + ")");
+        return created;
     }
 
     /** Registers a CPAS (validated) and returns it with its id. For start-up content and other services. */
     public Cpas register(@Valid Cpas cpas) {
         repository.persist(cpas);
+        repository.flush();
         changed.fire(new PublicContentChanged("Cpas"));
         return cpas;
     }
@@ -95,6 +101,7 @@ public class PartnerService {
         });
         cpas.activate(LocalDate.now(clock));
         changed.fire(new PublicContentChanged("Cpas"));
+        audit.record("cpas.activate", "Cpas#" + cpas.getId(), cpas.getName());
         return cpas;
     }
 

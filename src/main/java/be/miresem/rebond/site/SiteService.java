@@ -39,6 +39,9 @@ public class SiteService {
     @Inject
     private Event<PublicContentChanged> changed;
 
+    @Inject
+    private be.miresem.rebond.shared.audit.AuditTrail audit;
+
     /** Published news for page {@code number} (1-based; out-of-range numbers give the nearest page). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public NewsPage publishedNews(int number) {
@@ -149,6 +152,7 @@ public class SiteService {
     public void delete(Class<? extends BaseEntity> type, long id) {
         currentUser.requireOfficer();
         repository.remove(forEditing(type, id));
+        audit.record("site.delete", type.getSimpleName() + "#" + id, null);
         changed.fire(new PublicContentChanged(type.getSimpleName()));
     }
 
@@ -171,6 +175,8 @@ public class SiteService {
 
     private <T extends BaseEntity> T created(T item) {
         repository.persist(item);
+        repository.flush();
+        audit.record("site.create", item.getClass().getSimpleName() + "#" + item.getId(), null);
         changed.fire(new PublicContentChanged(item.getClass().getSimpleName()));
         return item;
     }
@@ -187,6 +193,7 @@ public class SiteService {
         } catch (OptimisticLockException e) {
             throw new EditConflictException();
         }
+        audit.record("site.update", type.getSimpleName() + "#" + id, null);
         changed.fire(new PublicContentChanged(type.getSimpleName()));
         return managed;
     }

@@ -75,6 +75,13 @@ public class AccountsIT {
         assertThat(after.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/connexion"));
         assertThat(new WebClient(server).signIn(agentEmail, "Un-mot-de-passe-solide-42").body())
                 .contains("Adresse e-mail ou mot de passe incorrect.");
+
+        // Every change is in the audit trail, with who did it.
+        String journal = officer.get("/espace/journal/").body();
+        assertThat(journal).contains("account.invite").contains("account.create").contains("account.deactivate")
+                .contains("cpas.activate").contains("onboarding.stage_changed").contains(agentEmail)
+                .contains(PortalServer.OFFICER_EMAIL);
+        assertThat(new WebClient(server).get("/espace/journal/").statusCode()).isEqualTo(302);
     }
 
     @Test
