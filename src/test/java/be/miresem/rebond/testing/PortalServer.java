@@ -107,6 +107,10 @@ public final class PortalServer implements AutoCloseable {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Payara Micro stopped during start-up; see " + log);
             }
+            if (deploymentFailed(log)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("The portal failed to deploy; see " + log);
+            }
             try {
                 HttpResponse<Void> response = client.send(HttpRequest.newBuilder(uri("/"))
                         .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
@@ -122,6 +126,15 @@ public final class PortalServer implements AutoCloseable {
             sleep(300);
         }
         throw new IllegalStateException("The portal did not answer within 180 s; see " + log);
+    }
+
+    private static boolean deploymentFailed(Path log) {
+        try {
+            return Files.exists(log) && Files.readString(log, java.nio.charset.StandardCharsets.ISO_8859_1)
+                    .contains("Exception while loading the app");
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Stops the server (the database folder is kept, so a later start sees the same data). */

@@ -25,6 +25,19 @@ public class DateFormats {
         return instant == null ? "" : DATE_TIME.format(instant);
     }
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", FRENCH);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH'h'mm", FRENCH).withZone(ClockProducer.ZONE);
+
+    /** "mardi 1 décembre 2026". */
+    public String day(LocalDate date) {
+        return date == null ? "" : DAY.format(date);
+    }
+
+    /** "09h00", in Europe/Brussels. */
+    public String time(java.time.temporal.TemporalAccessor instantOrZoned) {
+        return instantOrZoned == null ? "" : TIME.format(instantOrZoned);
+    }
+
     /** Machine-readable form for the {@code datetime} attribute of {@code <time>}. */
     public String iso(LocalDate date) {
         return date == null ? "" : date.toString();

@@ -1,0 +1,9 @@
+package be.miresem.rebond.meeting;
+
+/** Where a booking stands. Labels: {@code BookingStatus.X}. */
+public enum BookingStatus {
+    /** Waiting for the officer's confirmation ("à confirmer" mode). */
+    REQUESTED,
+    CONFIRMED,
+    CANCELLED
+}

@@ -1,0 +1,124 @@
+package be.miresem.rebond.meeting;
+
+import be.miresem.rebond.account.CurrentUser;
+import be.miresem.rebond.partner.Cpas;
+import be.miresem.rebond.shared.audit.AuditTrail;
+import be.miresem.rebond.shared.persistence.Persistence;
+import be.miresem.rebond.shared.security.AccessDeniedException;
+import be.miresem.rebond.shared.security.NotFoundException;
+import be.miresem.rebond.shared.time.ClockProducer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Bookings of the officer's time by partner CPAS. Free slots come from {@link SlotCalculator}; a booking is
+ * checked against the latest data, and the database's unique constraint on the active slot settles any
+ * race: of two people taking the same slot at once, exactly one succeeds.
+ */
+@ApplicationScoped
+@Transactional
+public class MeetingScheduling {
+
+    static final Duration MEETING_LENGTH = Duration.ofMinutes(60);
+    static final Duration BUFFER = Duration.ofMinutes(15);
+    static final Duration MINIMUM_NOTICE = Duration.ofHours(24);
+    static final int HORIZON_WEEKS = 8;
+
+    @PersistenceContext(unitName = Persistence.UNIT)
+    private EntityManager em;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private AuditTrail audit;
+
+    private final SlotCalculator calculator = new SlotCalculator(ClockProducer.ZONE);
+
+    /** The officer's free slots from now to the horizon. Signed-in users only. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SlotCalculator.Slot> freeSlots() {
+        requireSignedIn();
+        return calculator.freeSlots(rules(), busy(), clock.instant());
+    }
+
+    /**
+     * Books a slot for the caller's CPAS. Guarantees: the slot is free by the rules and the latest bookings,
+     * and no other active booking holds it (database constraint).
+     *
+     * @throws SlotTakenException when the slot is not (or no longer) free
+     */
+    public Booking book(Instant start, MeetingSubject subject, String place, String message) {
+        Cpas cpas = currentUser.getCpas();
+        if (cpas == null) {
+            throw new AccessDeniedException("Only insertion agents book for their CPAS");
+        }
+        if (start == null || !calculator.isBookable(rules(), busy(), clock.instant(), start)) {
+            throw new SlotTakenException();
+        }
+        Booking booking = new Booking(cpas, currentUser.getEmail(), start, start.plus(MEETING_LENGTH),
+                subject == null ? MeetingSubject.OTHER : subject, place, message, BookingStatus.CONFIRMED);
+        try {
+            em.persist(booking);
+            em.flush();
+        } catch (PersistenceException alreadyTaken) {
+            throw new SlotTakenException();
+        }
+        audit.record("meeting.book", "Booking#" + booking.getId(), cpas.getName() + " " + start);
+        return booking;
+    }
+
+    /** The caller's CPAS's upcoming bookings (all of them for an officer). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Booking> upcoming() {
+        requireSignedIn();
+        Cpas cpas = currentUser.getCpas();
+        Instant now = clock.instant();
+        return cpas == null
+                ? em.createNamedQuery("Booking.findUpcoming", Booking.class).setParameter("now", now).getResultList()
+                : em.createNamedQuery("Booking.findUpcomingForCpas", Booking.class).setParameter("cpas", cpas)
+                        .setParameter("now", now).getResultList();
+    }
+
+    /** Cancels a booking of the caller's CPAS (any booking for an officer); another CPAS's booking is 404. */
+    public void cancel(long id) {
+        Booking booking = em.find(Booking.class, id);
+        Cpas cpas = currentUser.getCpas();
+        if (booking == null || !currentUser.isOfficer() && (cpas == null || !cpas.equals(booking.getCpas()))) {
+            throw new NotFoundException("booking " + id);
+        }
+        booking.cancel();
+        audit.record("meeting.cancel", "Booking#" + id, null);
+    }
+
+    private SlotRules rules() {
+        List<SlotRules.Window> windows = em.createNamedQuery("AvailabilityWindow.findAll", AvailabilityWindow.class)
+                .getResultList().stream().map(AvailabilityWindow::toWindow).toList();
+        return new SlotRules(windows, MEETING_LENGTH, BUFFER, MINIMUM_NOTICE, HORIZON_WEEKS, List.of());
+    }
+
+    private List<SlotCalculator.Busy> busy() {
+        Instant now = clock.instant();
+        return em.createNamedQuery("Booking.findActiveBetween", Booking.class)
+                .setParameter("from", now.minus(Duration.ofDays(1)))
+                .setParameter("to", now.plus(Duration.ofDays(7L * HORIZON_WEEKS + 2)))
+                .getResultList().stream().map(b -> new SlotCalculator.Busy(b.getStartAt(), b.getEndAt())).toList();
+    }
+
+    private void requireSignedIn() {
+        if (!currentUser.isSignedIn()) {
+            throw new AccessDeniedException("Signed-in users only");
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package be.miresem.rebond.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.miresem.rebond.testing.Portal;
+import be.miresem.rebond.testing.PortalServer;
+import be.miresem.rebond.testing.WebClient;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Booking the officer's time over HTTP: no double booking under concurrency, and each CPAS sees only its own. */
+@ExtendWith(Portal.class)
+class BookingIT {
+
+    private static final Pattern SLOT = Pattern.compile("name=\"slot\" id=\"slot-\\d+\" value=\"([^\"]+)\"");
+
+    @Test
+    void twentyPeopleTakingOneSlotAtOnceGiveExactlyOneBooking(PortalServer server) throws Exception {
+        List<WebClient> agents = new ArrayList<>();
+        List<String> pages = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            WebClient agent = new WebClient(server);
+            agent.signIn(i % 2 == 0 ? PortalServer.COUVIN_AGENT : PortalServer.MOMIGNIES_AGENT, PortalServer.DEMO_PASSWORD);
+            agents.add(agent);
+            pages.add(agent.get("/espace/rendez-vous/").body());
+        }
+        String slot = lastSlot(pages.get(0));
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<HttpResponse<String>>> posts = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            WebClient agent = agents.get(i);
+            Map<String, String> fields = bookingFields(pages.get(i), slot);
+            posts.add(pool.submit(() -> {
+                start.await();
+                return agent.post("/espace/rendez-vous/", fields);
+            }));
+        }
+        start.countDown();
+        int booked = 0;
+        int refused = 0;
+        for (Future<HttpResponse<String>> post : posts) {
+            HttpResponse<String> response = post.get();
+            assertThat(response.statusCode()).as("never an error page").isIn(200, 302);
+            if (response.statusCode() == 302) {
+                booked++;
+            } else {
+                assertThat(response.body()).contains("Ce créneau vient d'être réservé, choisissez-en un autre")
+                        .doesNotContain("value=\"" + slot + "\"");
+                refused++;
+            }
+        }
+        pool.shutdown();
+        assertThat(booked).isEqualTo(1);
+        assertThat(refused).isEqualTo(19);
+    }
+
+    @Test
+    void aCpasSeesAndCancelsOnlyItsOwnMeetings(PortalServer server) {
+        WebClient couvin = new WebClient(server);
+        couvin.signIn(PortalServer.COUVIN_AGENT, PortalServer.DEMO_PASSWORD);
+        String page = couvin.get("/espace/rendez-vous/").body();
+        String slot = firstSlot(page);
+        assertThat(couvin.post("/espace/rendez-vous/", bookingFields(page, slot)).statusCode()).isEqualTo(302);
+        String booked = couvin.get("/espace/rendez-vous/").body();
+        assertThat(booked).contains("Suivi de bénéficiaires").contains("CPAS de Couvin").doesNotContain("value=\"" + slot + "\"");
+
+        WebClient momignies = new WebClient(server);
+        momignies.signIn(PortalServer.MOMIGNIES_AGENT, PortalServer.DEMO_PASSWORD);
+        String other = momignies.get("/espace/rendez-vous/").body();
+        assertThat(other).doesNotContain("CPAS de Couvin");
+    }
+
+    static String firstSlot(String page) {
+        Matcher matcher = SLOT.matcher(page);
+        assertThat(matcher.find()).as("a free slot").isTrue();
+        return matcher.group(1);
+    }
+
+    static String lastSlot(String page) {
+        Matcher matcher = SLOT.matcher(page);
+        String last = null;
+        while (matcher.find()) {
+            last = matcher.group(1);
+        }
+        assertThat(last).as("a free slot").isNotNull();
+        return last;
+    }
+
+    static Map<String, String> bookingFields(String page, String slot) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("booking", "booking");
+        fields.put("slot", slot);
+        fields.put("subject", "FOLLOW_UP");
+        fields.put("place", "Bureau de la Miresem");
+        fields.put("message", "");
+        fields.put("book", "Réserver ce créneau");
+        fields.put("jakarta.faces.ViewState", WebClient.viewState(page));
+        return fields;
+    }
+}
