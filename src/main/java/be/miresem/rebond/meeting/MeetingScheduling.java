@@ -105,7 +105,62 @@ public class MeetingScheduling {
     private SlotRules rules() {
         List<SlotRules.Window> windows = em.createNamedQuery("AvailabilityWindow.findAll", AvailabilityWindow.class)
                 .getResultList().stream().map(AvailabilityWindow::toWindow).toList();
-        return new SlotRules(windows, MEETING_LENGTH, BUFFER, MINIMUM_NOTICE, HORIZON_WEEKS, List.of());
+        List<SlotRules.DayOff> daysOff = exceptions().stream().map(AvailabilityException::toDayOff).toList();
+        return new SlotRules(windows, MEETING_LENGTH, BUFFER, MINIMUM_NOTICE, HORIZON_WEEKS, daysOff);
+    }
+
+    // ---- the officer's availability ----
+
+    /** The weekly windows. Officers only. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AvailabilityWindow> windows() {
+        currentUser.requireOfficer();
+        return em.createNamedQuery("AvailabilityWindow.findAll", AvailabilityWindow.class).getResultList();
+    }
+
+    /** The days off from today on. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AvailabilityException> exceptions() {
+        return em.createNamedQuery("AvailabilityException.findFrom", AvailabilityException.class)
+                .setParameter("from", java.time.LocalDate.now(clock.withZone(ClockProducer.ZONE))).getResultList();
+    }
+
+    /** Adds a weekly window (end after start). Officers only. */
+    public void addWindow(java.time.DayOfWeek day, java.time.LocalTime start, java.time.LocalTime end) {
+        currentUser.requireOfficer();
+        new SlotRules.Window(day, start, end); // refuses an empty window
+        em.persist(new AvailabilityWindow(day, start, end));
+        audit.record("meeting.window.add", "AvailabilityWindow", day + " " + start + "-" + end);
+    }
+
+    public void removeWindow(long id) {
+        currentUser.requireOfficer();
+        AvailabilityWindow window = em.find(AvailabilityWindow.class, id);
+        if (window == null) {
+            throw new NotFoundException("window " + id);
+        }
+        em.remove(window);
+        audit.record("meeting.window.remove", "AvailabilityWindow#" + id, null);
+    }
+
+    /** Adds days off (from ≤ to). Officers only. */
+    public void addException(java.time.LocalDate from, java.time.LocalDate to, String reason) {
+        currentUser.requireOfficer();
+        if (to.isBefore(from) || reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("Invalid days off");
+        }
+        em.persist(new AvailabilityException(from, to, reason.strip()));
+        audit.record("meeting.dayoff.add", "AvailabilityException", from + ".." + to + " " + reason.strip());
+    }
+
+    public void removeException(long id) {
+        currentUser.requireOfficer();
+        AvailabilityException exception = em.find(AvailabilityException.class, id);
+        if (exception == null) {
+            throw new NotFoundException("exception " + id);
+        }
+        em.remove(exception);
+        audit.record("meeting.dayoff.remove", "AvailabilityException#" + id, null);
     }
 
     private List<SlotCalculator.Busy> busy() {

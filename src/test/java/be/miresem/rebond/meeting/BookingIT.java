@@ -82,6 +82,40 @@ class BookingIT {
         assertThat(other).doesNotContain("CPAS de Couvin");
     }
 
+    @Test
+    void theOfficersDaysOffAndNewWindowsChangeTheSlotsPartnersSee(PortalServer server) {
+        WebClient officer = new WebClient(server);
+        officer.signIn(PortalServer.OFFICER_EMAIL, PortalServer.OFFICER_PASSWORD);
+        WebClient agent = new WebClient(server);
+        agent.signIn(PortalServer.MOMIGNIES_AGENT, PortalServer.DEMO_PASSWORD);
+        assertThat(agent.get("/espace/disponibilites/").statusCode()).as("officers only").isEqualTo(403);
+
+        // A Saturday window appears in the partners' slots.
+        Map<String, String> window = new LinkedHashMap<>();
+        window.put("window", "window");
+        window.put("day", "SATURDAY");
+        window.put("start", "10:00");
+        window.put("end", "11:00");
+        window.put("add-window", "x");
+        assertThat(officer.submit("/espace/disponibilites/", "window", "add-window", window).statusCode()).isEqualTo(302);
+        assertThat(agent.get("/espace/rendez-vous/").body()).contains("samedi");
+
+        // A day off removes that day's slots; the page lists it.
+        String page = agent.get("/espace/rendez-vous/").body();
+        String firstDay = page.replaceAll("(?s).*?<fieldset class=\"slot-day\">\\s*<legend>([^<]+)</legend>.*", "$1");
+        String firstSlot = firstSlot(page);
+        String date = java.time.Instant.parse(firstSlot).atZone(java.time.ZoneId.of("Europe/Brussels")).toLocalDate().toString();
+        Map<String, String> dayOff = new LinkedHashMap<>();
+        dayOff.put("dayoff", "dayoff");
+        dayOff.put("from", date);
+        dayOff.put("to", "");
+        dayOff.put("reason", "Formation");
+        assertThat(officer.submit("/espace/disponibilites/", "dayoff", "add-dayoff", dayOff).statusCode()).isEqualTo(302);
+        assertThat(officer.get("/espace/disponibilites/").body()).contains("Formation").contains("Armistice");
+        assertThat(agent.get("/espace/rendez-vous/").body()).doesNotContain("<legend>" + firstDay + "</legend>")
+                .doesNotContain("value=\"" + firstSlot + "\"");
+    }
+
     static String firstSlot(String page) {
         Matcher matcher = SLOT.matcher(page);
         assertThat(matcher.find()).as("a free slot").isTrue();

@@ -1,0 +1,144 @@
+package be.miresem.rebond.meeting.web;
+
+import be.miresem.rebond.meeting.AvailabilityException;
+import be.miresem.rebond.meeting.AvailabilityWindow;
+import be.miresem.rebond.meeting.BelgianHolidays;
+import be.miresem.rebond.meeting.MeetingScheduling;
+import be.miresem.rebond.shared.web.Messages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+
+/** Backs /espace/disponibilites/: the officer's weekly windows and days off. Officers only. */
+@Named
+@RequestScoped
+public class AvailabilityBacking {
+
+    @Inject
+    private MeetingScheduling scheduling;
+
+    @Inject
+    private Clock clock;
+
+    private DayOfWeek day = DayOfWeek.TUESDAY;
+    private String start = "09:00";
+    private String end = "12:00";
+    private String from;
+    private String to;
+    private String reason;
+
+    public String addWindow() {
+        try {
+            scheduling.addWindow(day, LocalTime.parse(start.strip()), LocalTime.parse(end.strip()));
+        } catch (DateTimeParseException | IllegalArgumentException | NullPointerException e) {
+            Messages.error(null, "disponibilites.window.invalid");
+            return null;
+        }
+        Messages.flashInfo("disponibilites.saved");
+        return "/espace/disponibilites/index?faces-redirect=true";
+    }
+
+    public String removeWindow(long id) {
+        scheduling.removeWindow(id);
+        Messages.flashInfo("disponibilites.saved");
+        return "/espace/disponibilites/index?faces-redirect=true";
+    }
+
+    public String addException() {
+        try {
+            LocalDate first = LocalDate.parse(from.strip());
+            LocalDate last = to == null || to.isBlank() ? first : LocalDate.parse(to.strip());
+            scheduling.addException(first, last, reason);
+        } catch (DateTimeParseException | IllegalArgumentException | NullPointerException e) {
+            Messages.error(null, "disponibilites.dayoff.invalid");
+            return null;
+        }
+        Messages.flashInfo("disponibilites.saved");
+        return "/espace/disponibilites/index?faces-redirect=true";
+    }
+
+    public String removeException(long id) {
+        scheduling.removeException(id);
+        Messages.flashInfo("disponibilites.saved");
+        return "/espace/disponibilites/index?faces-redirect=true";
+    }
+
+    public List<AvailabilityWindow> getWindows() {
+        return scheduling.windows();
+    }
+
+    public List<AvailabilityException> getExceptions() {
+        return scheduling.exceptions();
+    }
+
+    /** This year's and next year's public holidays, shown for information (they never have slots). */
+    public Map<LocalDate, String> getHolidays() {
+        int year = LocalDate.now(clock).getYear();
+        Map<LocalDate, String> holidays = new java.util.TreeMap<>(BelgianHolidays.of(year));
+        holidays.putAll(BelgianHolidays.of(year + 1));
+        return holidays;
+    }
+
+    public List<LocalDate> getHolidayDates() {
+        return List.copyOf(getHolidays().keySet());
+    }
+
+    public DayOfWeek[] getDays() {
+        return DayOfWeek.values();
+    }
+
+    public DayOfWeek getDay() {
+        return day;
+    }
+
+    public void setDay(DayOfWeek day) {
+        this.day = day;
+    }
+
+    public String getStart() {
+        return start;
+    }
+
+    public void setStart(String start) {
+        this.start = start;
+    }
+
+    public String getEnd() {
+        return end;
+    }
+
+    public void setEnd(String end) {
+        this.end = end;
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public void setTo(String to) {
+        this.to = to;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

@@ -1,0 +1,56 @@
+package be.miresem.rebond.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.miresem.rebond.testing.Browser;
+import be.miresem.rebond.testing.Portal;
+import be.miresem.rebond.testing.PortalServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/** Booking and cancelling a meeting in Chromium with the keyboard only, axe-core on every page. */
+@ExtendWith(Portal.class)
+class BookingBrowserIT {
+
+    @Test
+    void anAgentBooksAndCancelsWithTheKeyboardOnly(PortalServer server) {
+        try (Browser browser = new Browser(server)) {
+            browser.open("/connexion");
+            browser.type("Adresse e-mail", PortalServer.MOMIGNIES_AGENT).type("Mot de passe", PortalServer.DEMO_PASSWORD);
+            browser.field("Mot de passe").sendKeys(Keys.ENTER);
+            browser.open("/espace/rendez-vous/");
+            WebDriver driver = browser.driver();
+
+            WebElement radio = tabUntil(driver, e -> "radio".equals(e.getDomAttribute("type")));
+            radio.sendKeys(Keys.SPACE);
+            assertThat(radio.isSelected()).isTrue();
+            String chosen = radio.getDomAttribute("value");
+            WebElement submit = tabUntil(driver, e -> "Réserver ce créneau".equals(e.getDomAttribute("value")));
+            submit.sendKeys(Keys.ENTER);
+            browser.checkAccessibility();
+            assertThat(browser.text()).contains("Le rendez-vous est réservé.").contains("Suivi de bénéficiaires");
+            assertThat(driver.getPageSource()).doesNotContain("value=\"" + chosen + "\"");
+
+            WebElement cancel = tabUntil(driver, e -> "Annuler".equals(e.getDomAttribute("value")));
+            cancel.sendKeys(Keys.ENTER);
+            browser.checkAccessibility();
+            assertThat(browser.text()).contains("Le rendez-vous est annulé.");
+            assertThat(driver.getPageSource()).contains("value=\"" + chosen + "\"");
+        }
+    }
+
+    /** Presses Tab until the focused element matches; fails after 300 presses. */
+    private static WebElement tabUntil(WebDriver driver, java.util.function.Predicate<WebElement> wanted) {
+        for (int i = 0; i < 300; i++) {
+            WebElement focused = driver.switchTo().activeElement();
+            if (wanted.test(focused)) {
+                return focused;
+            }
+            focused.sendKeys(Keys.TAB);
+        }
+        throw new AssertionError("not reachable with the keyboard");
+    }
+}
