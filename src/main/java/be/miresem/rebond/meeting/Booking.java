@@ -62,6 +62,10 @@ public class Booking extends BaseEntity {
     @Column(nullable = false, length = 20)
     private BookingStatus status;
 
+    /** iCalendar SEQUENCE: 0 when booked, one more at each change sent to the attendees. */
+    @Column(name = "sequence_number", nullable = false)
+    private int sequence;
+
     protected Booking() {
     }
 
@@ -81,6 +85,11 @@ public class Booking extends BaseEntity {
     void cancel() {
         status = BookingStatus.CANCELLED;
         activeSlot = null;
+        sequence++;
+    }
+
+    public int getSequence() {
+        return sequence;
     }
 
     public Cpas getCpas() {

@@ -44,6 +44,12 @@ public class MeetingScheduling {
     @Inject
     private AuditTrail audit;
 
+    @Inject
+    private be.miresem.rebond.shared.mail.Mailer mailer;
+
+    @Inject
+    private be.miresem.rebond.account.AccountService accounts;
+
     private final SlotCalculator calculator = new SlotCalculator(ClockProducer.ZONE);
 
     /** The officer's free slots from now to the horizon. Signed-in users only. */
@@ -76,6 +82,7 @@ public class MeetingScheduling {
             throw new SlotTakenException();
         }
         audit.record("meeting.book", "Booking#" + booking.getId(), cpas.getName() + " " + start);
+        notifyAll(booking, "mail.booking.subject", "mail.booking.body");
         return booking;
     }
 
@@ -100,6 +107,24 @@ public class MeetingScheduling {
         }
         booking.cancel();
         audit.record("meeting.cancel", "Booking#" + id, null);
+        notifyAll(booking, "mail.bookingCancelled.subject", "mail.bookingCancelled.body");
+    }
+
+    /** E-mails the booker and the officers, each with the meeting's iCalendar file. */
+    private void notifyAll(Booking booking, String subjectKey, String bodyKey) {
+        String when = java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'à' HH'h'mm",
+                java.util.Locale.of("fr", "BE")).format(booking.getStartAt().atZone(ClockProducer.ZONE));
+        java.util.Set<String> recipients = new java.util.LinkedHashSet<>();
+        recipients.add(booking.getBookedBy());
+        recipients.addAll(be.miresem.rebond.shared.config.Settings.OFFICER_NOTIFY.value().map(List::of)
+                .orElseGet(accounts::activeOfficerEmails));
+        for (String to : recipients) {
+            mailer.send(to, be.miresem.rebond.shared.web.Messages.text(subjectKey, when),
+                    be.miresem.rebond.shared.web.Messages.text(bodyKey, when, booking.getCpas().getName(),
+                            be.miresem.rebond.shared.web.Messages.text("MeetingSubject." + booking.getSubject()),
+                            booking.getPlace() == null ? "" : booking.getPlace()),
+                    CalendarFiles.attachment(booking, to));
+        }
     }
 
     private SlotRules rules() {

@@ -134,7 +134,7 @@ public class AccountsIT {
     }
 
     /** The name of the button whose accessible name is this. */
-    static String buttonFor(String html, String ariaLabel) {
+    public static String buttonFor(String html, String ariaLabel) {
         Matcher matcher = Pattern.compile("<input[^>]*name=\"([^\"]+)\"[^>]*aria-label=\"" + Pattern.quote(ariaLabel) + "\"")
                 .matcher(html);
         if (!matcher.find()) {

@@ -116,6 +116,84 @@ class BookingIT {
                 .doesNotContain("value=\"" + firstSlot + "\"");
     }
 
+    @Test
+    void bookingAndCancellingSendCalendarFilesWithAStableUidAndARisingSequence(PortalServer server) throws Exception {
+        WebClient agent = new WebClient(server);
+        agent.signIn(PortalServer.MOMIGNIES_AGENT, PortalServer.DEMO_PASSWORD);
+        String page = agent.get("/espace/rendez-vous/").body();
+        String slot = firstSlot(page);
+        assertThat(agent.post("/espace/rendez-vous/", bookingFields(page, slot)).statusCode()).isEqualTo(302);
+
+        var booked = calendarFor(server, PortalServer.MOMIGNIES_AGENT, slot, "REQUEST");
+        assertThat(value(booked, "METHOD")).isEqualTo("REQUEST");
+        assertThat(booked.getComponent("VTIMEZONE")).isPresent();
+        net.fortuna.ical4j.model.component.VEvent event =
+                booked.<net.fortuna.ical4j.model.component.VEvent>getComponent("VEVENT").orElseThrow();
+        String uid = value(event, "UID");
+        assertThat(value(event, "SEQUENCE")).isEqualTo("0");
+        net.fortuna.ical4j.model.Property dtstart = event.<net.fortuna.ical4j.model.Property>getProperty("DTSTART").orElseThrow();
+        assertThat(dtstart.<net.fortuna.ical4j.model.Parameter>getParameter("TZID").orElseThrow().getValue())
+                .isEqualTo("Europe/Brussels");
+        assertThat(calendarFor(server, PortalServer.OFFICER_EMAIL, slot, "REQUEST")).isNotNull();
+
+        String list = agent.get("/espace/rendez-vous/").body();
+        String cancelButton = be.miresem.rebond.account.AccountsIT.buttonFor(list, "Annuler " + list.replaceAll(
+                "(?s).*<time datetime=\"" + java.util.regex.Pattern.quote(slot) + "\">([^<]+)</time>.*", "$1"));
+        Map<String, String> cancel = new LinkedHashMap<>();
+        cancel.put("upcoming", "upcoming");
+        cancel.put(cancelButton, "Annuler");
+        cancel.put("jakarta.faces.ViewState", WebClient.viewState(list));
+        assertThat(agent.post("/espace/rendez-vous/", cancel).statusCode()).isEqualTo(302);
+
+        var cancelled = calendarFor(server, PortalServer.MOMIGNIES_AGENT, slot, "CANCEL");
+        assertThat(value(cancelled, "METHOD")).isEqualTo("CANCEL");
+        net.fortuna.ical4j.model.component.VEvent cancelledEvent =
+                cancelled.<net.fortuna.ical4j.model.component.VEvent>getComponent("VEVENT").orElseThrow();
+        assertThat(value(cancelledEvent, "UID")).isEqualTo(uid);
+        assertThat(value(cancelledEvent, "SEQUENCE")).isEqualTo("1");
+        assertThat(value(cancelledEvent, "STATUS")).isEqualTo("CANCELLED");
+    }
+
+    private static String value(net.fortuna.ical4j.model.PropertyContainer container, String property) {
+        return container.<net.fortuna.ical4j.model.Property>getProperty(property).orElseThrow().getValue();
+    }
+
+    /** The iCalendar file of the given method sent to this address for the meeting starting at slot. */
+    static net.fortuna.ical4j.model.Calendar calendarFor(PortalServer server, String to, String slot, String method)
+            throws Exception {
+        long deadline = System.currentTimeMillis() + 30_000;
+        String expectedStart = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss")
+                .format(java.time.Instant.parse(slot).atZone(java.time.ZoneId.of("Europe/Brussels")));
+        while (System.currentTimeMillis() < deadline) {
+            for (var message : server.mail().getReceivedMessages()) {
+                if (!message.getAllRecipients()[0].toString().equals(to)
+                        || !(message.getContent() instanceof jakarta.mail.Multipart parts)) {
+                    continue;
+                }
+                for (int i = 0; i < parts.getCount(); i++) {
+                    var part = parts.getBodyPart(i);
+                    if (part.getContentType().startsWith("text/calendar")) {
+                        String ics = new String(part.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                        var calendar = new net.fortuna.ical4j.data.CalendarBuilder().build(new java.io.StringReader(ics));
+                        net.fortuna.ical4j.model.component.VEvent event =
+                                calendar.<net.fortuna.ical4j.model.component.VEvent>getComponent("VEVENT").orElseThrow();
+                        net.fortuna.ical4j.model.Property start =
+                                event.<net.fortuna.ical4j.model.Property>getProperty("DTSTART").orElseThrow();
+                        net.fortuna.ical4j.model.Property calendarMethod =
+                                calendar.<net.fortuna.ical4j.model.Property>getProperty("METHOD").orElseThrow();
+                        boolean sameStart = start.getValue().equals(expectedStart);
+                        boolean sameMethod = calendarMethod.getValue().equals(method);
+                        if (sameStart && sameMethod) {
+                            return calendar;
+                        }
+                    }
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no " + method + " calendar file for " + to + " at " + slot);
+    }
+
     static String firstSlot(String page) {
         Matcher matcher = SLOT.matcher(page);
         assertThat(matcher.find()).as("a free slot").isTrue();

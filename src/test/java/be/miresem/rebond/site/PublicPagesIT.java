@@ -80,4 +80,20 @@ class PublicPagesIT {
         assertThat(css.statusCode()).isEqualTo(200);
         assertThat(css.body()).contains(".skip-link");
     }
+
+    @Test
+    void everyResponseCarriesTheSecurityHeaders(PortalServer server) {
+        WebClient web = new WebClient(server);
+        web.signIn(PortalServer.COUVIN_AGENT, PortalServer.DEMO_PASSWORD);
+        WebClient visitor = new WebClient(server);
+        assertThat(visitor.get("/").headers().firstValue("Content-Security-Policy")).as("cached page").isPresent();
+        for (String path : new String[] {"/", "/connexion", "/static/css/site.css", "/page-inconnue", "/espace/"}) {
+            var headers = web.get(path).headers();
+            assertThat(headers.firstValue("Content-Security-Policy")).as(path).hasValueSatisfying(csp -> assertThat(csp)
+                    .contains("script-src 'self'").contains("frame-ancestors 'none'").doesNotContain("unsafe-inline"));
+            assertThat(headers.firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
+            assertThat(headers.firstValue("Referrer-Policy")).as(path).contains("same-origin");
+            assertThat(headers.firstValue("Permissions-Policy")).as(path).isPresent();
+        }
+    }
 }

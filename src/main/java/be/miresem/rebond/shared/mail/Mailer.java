@@ -32,8 +32,18 @@ public class Mailer {
     /** Stores the message; it is sent once the surrounding transaction commits (and retried until it is). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void send(String to, String subject, String body) {
-        em.persist(new OutboxMessage(to, subject, body, clock.instant()));
+        send(to, subject, body, null);
+    }
+
+    /** The same, with one text attachment (e.g. an iCalendar file). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void send(String to, String subject, String body, Attachment attachment) {
+        em.persist(new OutboxMessage(to, subject, body, clock.instant()).withAttachment(attachment));
         queued.fire(new MailQueued());
+    }
+
+    /** A text attachment: file name, MIME type (with parameters) and content. */
+    public record Attachment(String name, String contentType, String content) {
     }
 
     /** The latest messages, newest first, for the officer's outbox page. Officers only. */

@@ -54,6 +54,15 @@ public class OutboxMessage extends BaseEntity {
     @Column(name = "last_error", length = 500)
     private String lastError;
 
+    @Column(name = "attachment_name", length = 100)
+    private String attachmentName;
+
+    @Column(name = "attachment_type", length = 100)
+    private String attachmentType;
+
+    @Column(length = 16000)
+    private String attachment;
+
     protected OutboxMessage() {
     }
 
@@ -62,6 +71,15 @@ public class OutboxMessage extends BaseEntity {
         this.subject = truncate(subject, SUBJECT_MAX);
         this.body = truncate(body, BODY_MAX);
         this.nextAttemptAt = now;
+    }
+
+    OutboxMessage withAttachment(Mailer.Attachment file) {
+        if (file != null) {
+            attachmentName = file.name();
+            attachmentType = file.contentType();
+            attachment = file.content();
+        }
+        return this;
     }
 
     void sent(Instant at) {
@@ -113,5 +131,17 @@ public class OutboxMessage extends BaseEntity {
 
     public String getLastError() {
         return lastError;
+    }
+
+    public String getAttachmentName() {
+        return attachmentName;
+    }
+
+    public String getAttachmentType() {
+        return attachmentType;
+    }
+
+    public String getAttachment() {
+        return attachment;
     }
 }

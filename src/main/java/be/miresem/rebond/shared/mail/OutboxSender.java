@@ -145,7 +145,19 @@ public class OutboxSender {
         mime.setFrom(new InternetAddress(Settings.MAIL_FROM.get()));
         mime.setRecipients(Message.RecipientType.TO, InternetAddress.parse(message.getRecipient(), true));
         mime.setSubject(message.getSubject(), StandardCharsets.UTF_8.name());
-        mime.setText(message.getBody(), StandardCharsets.UTF_8.name());
+        if (message.getAttachment() == null) {
+            mime.setText(message.getBody(), StandardCharsets.UTF_8.name());
+        } else {
+            jakarta.mail.internet.MimeBodyPart text = new jakarta.mail.internet.MimeBodyPart();
+            text.setText(message.getBody(), StandardCharsets.UTF_8.name());
+            jakarta.mail.internet.MimeBodyPart file = new jakarta.mail.internet.MimeBodyPart();
+            file.setContent(message.getAttachment(), message.getAttachmentType());
+            file.setFileName(message.getAttachmentName());
+            jakarta.mail.internet.MimeMultipart parts = new jakarta.mail.internet.MimeMultipart("mixed");
+            parts.addBodyPart(text);
+            parts.addBodyPart(file);
+            mime.setContent(parts);
+        }
         mime.setSentDate(new Date());
         Transport.send(mime);
     }

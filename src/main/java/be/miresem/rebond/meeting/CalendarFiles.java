@@ -1,0 +1,85 @@
+package be.miresem.rebond.meeting;
+
+import be.miresem.rebond.shared.config.Settings;
+import be.miresem.rebond.shared.mail.Mailer;
+import be.miresem.rebond.shared.time.ClockProducer;
+import be.miresem.rebond.shared.web.Messages;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.ZonedDateTime;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.property.Attendee;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Method;
+import net.fortuna.ical4j.model.property.Organizer;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Status;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+
+/**
+ * iCalendar files for meetings (built with ical4j): one stable UID per booking, SEQUENCE raised at each
+ * change, METHOD:REQUEST for a new or changed meeting and METHOD:CANCEL for a cancelled one, times in
+ * Europe/Brussels with its VTIMEZONE, so Outlook, Google and Thunderbird place them right.
+ */
+public final class CalendarFiles {
+
+    private CalendarFiles() {
+    }
+
+    /** The stable UID of a booking's event. */
+    public static String uid(Booking booking) {
+        return "booking-" + booking.getId() + "@rebond.miresem.be";
+    }
+
+    /** The invitation (or cancellation, for a cancelled booking) as an e-mail attachment. */
+    public static Mailer.Attachment attachment(Booking booking, String attendeeEmail) {
+        boolean cancelled = booking.getStatus() == BookingStatus.CANCELLED;
+        String method = cancelled ? "CANCEL" : "REQUEST";
+        return new Mailer.Attachment(cancelled ? "annulation.ics" : "rendez-vous.ics",
+                "text/calendar; method=" + method + "; charset=UTF-8", ics(booking, attendeeEmail, method));
+    }
+
+    static String ics(Booking booking, String attendeeEmail, String method) {
+        VTimeZone zone = TimeZoneRegistryFactory.getInstance().createRegistry()
+                .getTimeZone(ClockProducer.ZONE.getId()).getVTimeZone();
+        ZonedDateTime start = booking.getStartAt().atZone(ClockProducer.ZONE);
+        ZonedDateTime end = booking.getEndAt().atZone(ClockProducer.ZONE);
+        String summary = Messages.text("ics.summary", Messages.text("MeetingSubject." + booking.getSubject()));
+        VEvent event = new VEvent(start, end, summary);
+        event.add(new Uid(uid(booking)));
+        event.add(new Sequence(booking.getSequence()));
+        if (booking.getPlace() != null) {
+            event.add(new Location(booking.getPlace()));
+        }
+        event.add(new Description(Messages.text("ics.description", booking.getCpas().getName())));
+        event.add(new Status("CANCEL".equals(method) ? "CANCELLED" : "CONFIRMED"));
+        event.add(new Organizer(URI.create("mailto:" + Settings.MAIL_FROM.get())));
+        if (attendeeEmail != null) {
+            event.add(new Attendee(URI.create("mailto:" + attendeeEmail)));
+        }
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId("-//Miresem//Rebond//FR"));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        calendar.add(new Method(method));
+        calendar.add(zone);
+        calendar.add(event);
+        StringWriter out = new StringWriter();
+        try {
+            new CalendarOutputter(false).output(calendar, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+}
