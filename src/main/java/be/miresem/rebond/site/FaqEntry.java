@@ -56,6 +56,13 @@ public class FaqEntry extends BaseEntity {
         return SafeMarkdown.toHtml(answer);
     }
 
+    /** Takes the editable fields of another entry. */
+    public void copyFrom(FaqEntry other) {
+        question = other.question;
+        answer = other.answer;
+        position = other.position;
+    }
+
     public int getPosition() {
         return position;
     }

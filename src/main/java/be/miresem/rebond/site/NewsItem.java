@@ -114,6 +114,15 @@ public class NewsItem extends BaseEntity {
         this.status = status;
     }
 
+    /** Takes the editable fields of another item (the slug, once given, never changes). */
+    public void copyFrom(NewsItem other) {
+        title = other.title;
+        summary = other.summary;
+        body = other.body;
+        publishedOn = other.publishedOn;
+        status = other.status;
+    }
+
     public boolean isPublished() {
         return status == PublicationStatus.PUBLISHED;
     }

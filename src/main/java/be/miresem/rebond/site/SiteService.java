@@ -113,13 +113,7 @@ public class SiteService {
             form.setSlug(uniqueSlug(form.getTitle()));
             return created(form);
         }
-        return updated(NewsItem.class, id, expectedVersion, form, (target, source) -> {
-            target.setTitle(source.getTitle());
-            target.setSummary(source.getSummary());
-            target.setBody(source.getBody());
-            target.setPublishedOn(source.getPublishedOn());
-            target.setStatus(source.getStatus());
-        });
+        return updated(NewsItem.class, id, expectedVersion, form, NewsItem::copyFrom);
     }
 
     public Testimonial saveTestimonial(Long id, long expectedVersion, @Valid Testimonial form) {
@@ -127,13 +121,7 @@ public class SiteService {
         if (id == null) {
             return created(form);
         }
-        return updated(Testimonial.class, id, expectedVersion, form, (target, source) -> {
-            target.setQuote(source.getQuote());
-            target.setAuthorRole(source.getAuthorRole());
-            target.setCpasName(source.getCpasName());
-            target.setPosition(source.getPosition());
-            target.setVisible(source.isVisible());
-        });
+        return updated(Testimonial.class, id, expectedVersion, form, Testimonial::copyFrom);
     }
 
     public FaqEntry saveFaq(Long id, long expectedVersion, @Valid FaqEntry form) {
@@ -141,11 +129,7 @@ public class SiteService {
         if (id == null) {
             return created(form);
         }
-        return updated(FaqEntry.class, id, expectedVersion, form, (target, source) -> {
-            target.setQuestion(source.getQuestion());
-            target.setAnswer(source.getAnswer());
-            target.setPosition(source.getPosition());
-        });
+        return updated(FaqEntry.class, id, expectedVersion, form, FaqEntry::copyFrom);
     }
 
     /** Deletes an item; officers only. */

@@ -79,6 +79,15 @@ public class Testimonial extends BaseEntity {
         this.position = position;
     }
 
+    /** Takes the editable fields of another testimonial. */
+    public void copyFrom(Testimonial other) {
+        quote = other.quote;
+        authorRole = other.authorRole;
+        cpasName = other.cpasName;
+        position = other.position;
+        visible = other.visible;
+    }
+
     public boolean isVisible() {
         return visible;
     }

@@ -1,73 +1,35 @@
 package be.miresem.rebond.site.web;
 
-import be.miresem.rebond.shared.web.Messages;
-import be.miresem.rebond.site.EditConflictException;
-import be.miresem.rebond.site.SiteService;
 import be.miresem.rebond.site.Testimonial;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 
 /** Backs /espace/contenu/temoignage?id=N (or a new one). Officers only. */
 @Named
 @ViewScoped
-public class TestimonialEditBacking implements Serializable {
+public class TestimonialEditBacking extends ContentEditBacking<Testimonial> {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private SiteService site;
-
-    private Long id;
-    private long version;
-    private Testimonial form;
-
-    public void load() {
-        if (form != null) {
-            return;
-        }
-        form = new Testimonial();
-        if (id == null) {
-            site.checkEditor();
-            form.setVisible(true);
-            return;
-        }
-        Testimonial item = site.forEditing(Testimonial.class, id);
-        version = item.getVersion();
-        form.setQuote(item.getQuote());
-        form.setAuthorRole(item.getAuthorRole());
-        form.setCpasName(item.getCpasName());
-        form.setPosition(item.getPosition());
-        form.setVisible(item.isVisible());
+    @Override
+    protected Class<Testimonial> type() {
+        return Testimonial.class;
     }
 
-    public String save() {
-        try {
-            site.saveTestimonial(id, version, form);
-        } catch (EditConflictException e) {
-            Messages.error(null, "contenu.conflict");
-            return null;
-        }
-        Messages.flashInfo("contenu.saved");
-        return "/espace/contenu/index?faces-redirect=true";
+    @Override
+    protected Testimonial blank() {
+        Testimonial testimonial = new Testimonial();
+        testimonial.setVisible(true);
+        return testimonial;
     }
 
-    public String delete() {
-        site.delete(Testimonial.class, id);
-        Messages.flashInfo("contenu.deleted");
-        return "/espace/contenu/index?faces-redirect=true";
+    @Override
+    protected void fill(Testimonial form, Testimonial stored) {
+        form.copyFrom(stored);
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public Testimonial getForm() {
-        return form;
+    @Override
+    protected void store(Long id, long version, Testimonial form) {
+        site.saveTestimonial(id, version, form);
     }
 }
