@@ -72,7 +72,7 @@ class CollaborationBrowserIT {
             for (String path : new String[] {"/espace/onboarding/", "/espace/onboarding/tableau",
                     "/espace/onboarding/demande?id=" + request.id(), "/espace/comptes/", "/espace/outbox/",
                     "/espace/contenu/", "/espace/cpas/", "/espace/cpas/nouveau", "/espace/journal/",
-                    "/espace/disponibilites/", "/espace/rendez-vous/"}) {
+                    "/espace/disponibilites/", "/espace/rendez-vous/", "/espace/seances/"}) {
                 browser.open(path);
                 assertThat(browser.driver().findElement(By.tagName("h1")).getText()).as(path).isNotBlank();
             }

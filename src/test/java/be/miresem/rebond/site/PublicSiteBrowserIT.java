@@ -19,7 +19,7 @@ import org.openqa.selenium.By;
 class PublicSiteBrowserIT {
 
     private static final List<String> PAGES = List.of("/", "/projet", "/cpas", "/temoignages", "/partenaires",
-            "/actualites", "/actualites/le-projet-rebond-et-son-partenariat-avec-les-cpas", "/contact",
+            "/actualites", "/actualites/le-projet-rebond-et-son-partenariat-avec-les-cpas", "/seances", "/contact",
             "/accessibilite", "/vie-privee", "/connexion", "/page-inconnue");
 
     @Test

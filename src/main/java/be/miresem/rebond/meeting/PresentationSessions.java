@@ -1,0 +1,148 @@
+package be.miresem.rebond.meeting;
+
+import be.miresem.rebond.account.CurrentUser;
+import be.miresem.rebond.shared.audit.AuditTrail;
+import be.miresem.rebond.shared.mail.Mailer;
+import be.miresem.rebond.shared.persistence.Persistence;
+import be.miresem.rebond.shared.security.NotFoundException;
+import be.miresem.rebond.shared.time.ClockProducer;
+import be.miresem.rebond.shared.web.Messages;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Presentation sessions for new CPAS: the officer creates them, CPAS register without an account. The
+ * session row is locked while seats are counted, so capacity is never exceeded even under concurrent
+ * registrations; when full, registrations go to a waitlist, and a cancellation promotes the waitlist in order.
+ */
+@ApplicationScoped
+@Transactional
+public class PresentationSessions {
+
+    public static final int MAX_PARTICIPANTS = 20;
+
+    @PersistenceContext(unitName = Persistence.UNIT)
+    private EntityManager em;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private Mailer mailer;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    /** Upcoming sessions, soonest first: public. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PresentationSession> upcoming() {
+        return em.createNamedQuery("PresentationSession.findUpcoming", PresentationSession.class)
+                .setParameter("now", clock.instant()).getResultList();
+    }
+
+    /** An upcoming session by id (404 for past or unknown ones): public. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PresentationSession upcoming(long id) {
+        PresentationSession session = em.find(PresentationSession.class, id);
+        if (session == null || !session.getStartAt().isAfter(clock.instant())) {
+            throw new NotFoundException("session " + id);
+        }
+        return session;
+    }
+
+    /** Seats still free. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public int placesLeft(PresentationSession session) {
+        return Math.max(0, session.getCapacity() - seatsTaken(session.getId()));
+    }
+
+    /** Creates a session. Officers only. */
+    public PresentationSession create(String title, Instant start, Instant end, String place, int capacity,
+            String description) {
+        currentUser.requireOfficer();
+        PresentationSession session = new PresentationSession(title, start, end, place, capacity, description);
+        em.persist(session);
+        em.flush();
+        audit.record("session.create", "PresentationSession#" + session.getId(), title + " " + start);
+        return session;
+    }
+
+    /**
+     * Registers a CPAS: a seat when the participants fit, else the waitlist. Returns the registration's
+     * status. Guarantee: the seats counted never exceed the capacity.
+     */
+    public SessionRegistration.Status register(long sessionId, String cpasName, String contactName, String email,
+            int participants) {
+        PresentationSession session = em.find(PresentationSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
+        if (session == null || !session.getStartAt().isAfter(clock.instant())) {
+            throw new NotFoundException("session " + sessionId);
+        }
+        SessionRegistration.Status status = seatsTaken(sessionId) + participants <= session.getCapacity()
+                ? SessionRegistration.Status.REGISTERED : SessionRegistration.Status.WAITLISTED;
+        em.persist(new SessionRegistration(sessionId, cpasName.strip(), contactName.strip(), email.strip(),
+                participants, status));
+        audit.record("session.register", "PresentationSession#" + sessionId, cpasName + " " + status);
+        String key = status == SessionRegistration.Status.REGISTERED ? "mail.session.registered" : "mail.session.waitlisted";
+        mailer.send(email.strip(), Messages.text(key + ".subject", session.getTitle()),
+                Messages.text(key + ".body", contactName.strip(), session.getTitle(), when(session), session.getPlace()));
+        return status;
+    }
+
+    /** A session's registrations, in order. Officers only. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SessionRegistration> registrations(long sessionId) {
+        currentUser.requireOfficer();
+        return em.createNamedQuery("SessionRegistration.findBySession", SessionRegistration.class)
+                .setParameter("session", sessionId).getResultList();
+    }
+
+    /** Cancels a registration and promotes the waitlist, in order, while seats allow. Officers only. */
+    public void cancelRegistration(long registrationId) {
+        currentUser.requireOfficer();
+        SessionRegistration registration = em.find(SessionRegistration.class, registrationId);
+        if (registration == null) {
+            throw new NotFoundException("registration " + registrationId);
+        }
+        PresentationSession session = em.find(PresentationSession.class, registration.getSessionId(),
+                LockModeType.PESSIMISTIC_WRITE);
+        registration.setStatus(SessionRegistration.Status.CANCELLED);
+        em.flush();
+        audit.record("session.cancel", "SessionRegistration#" + registrationId, registration.getCpasName());
+        int free = session.getCapacity() - seatsTaken(session.getId());
+        for (SessionRegistration waiting : registrations(session.getId())) {
+            if (waiting.getStatus() == SessionRegistration.Status.WAITLISTED && waiting.getParticipants() <= free) {
+                waiting.setStatus(SessionRegistration.Status.REGISTERED);
+                free -= waiting.getParticipants();
+                audit.record("session.promote", "SessionRegistration#" + waiting.getId(), waiting.getCpasName());
+                mailer.send(waiting.getEmail(), Messages.text("mail.session.promoted.subject", session.getTitle()),
+                        Messages.text("mail.session.promoted.body", waiting.getContactName(), session.getTitle(),
+                                when(session), session.getPlace()));
+            }
+        }
+    }
+
+    private int seatsTaken(long sessionId) {
+        Object taken = em.createQuery("select sum(r.participants) from SessionRegistration r "
+                + "where r.sessionId = :session and r.status = :registered")
+                .setParameter("session", sessionId).setParameter("registered", SessionRegistration.Status.REGISTERED)
+                .getSingleResult();
+        return taken == null ? 0 : ((Number) taken).intValue();
+    }
+
+    private static String when(PresentationSession session) {
+        return DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'à' HH'h'mm", Locale.of("fr", "BE"))
+                .format(session.getStartAt().atZone(ClockProducer.ZONE));
+    }
+}

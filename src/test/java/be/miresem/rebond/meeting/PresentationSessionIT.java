@@ -1,0 +1,155 @@
+package be.miresem.rebond.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.miresem.rebond.testing.Portal;
+import be.miresem.rebond.testing.PortalServer;
+import be.miresem.rebond.testing.WebClient;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Presentation sessions over HTTP: capacity under concurrent registrations, waitlist, promotion by e-mail. */
+@ExtendWith(Portal.class)
+class PresentationSessionIT {
+
+    @Test
+    void capacityHoldsUnderConcurrentRegistrationsAndACancellationPromotesTheWaitlist(PortalServer server)
+            throws Exception {
+        String marker = UUID.randomUUID().toString().substring(0, 6);
+        String title = "Présentation " + marker;
+        WebClient officer = new WebClient(server);
+        officer.signIn(PortalServer.OFFICER_EMAIL, PortalServer.OFFICER_PASSWORD);
+        Map<String, String> session = new LinkedHashMap<>();
+        session.put("session", "session");
+        session.put("title", title);
+        session.put("date", LocalDate.now(ZoneId.of("Europe/Brussels")).plusDays(10).toString());
+        session.put("time", "10:00");
+        session.put("minutes", "90");
+        session.put("place", "Bureau de la Miresem");
+        session.put("capacity", "5");
+        session.put("description", "Le projet et la convention.");
+        assertThat(officer.submit("/espace/seances/", "session", "create", session).statusCode()).isEqualTo(302);
+
+        String list = new WebClient(server).get("/seances").body();
+        assertThat(list).contains(title).contains("Places restantes : 5");
+        String id = list.replaceAll("(?s).*" + title + "</h2>.*?/seances/inscription\\?id=(\\d+).*", "$1");
+
+        int people = 12;
+        List<WebClient> clients = new ArrayList<>();
+        List<String> pages = new ArrayList<>();
+        for (int i = 0; i < people; i++) {
+            WebClient client = new WebClient(server);
+            clients.add(client);
+            pages.add(client.get("/seances/inscription?id=" + id).body());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(people);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<HttpResponse<String>>> posts = new ArrayList<>();
+        for (int i = 0; i < people; i++) {
+            WebClient client = clients.get(i);
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("registration", "registration");
+            fields.put("cpasName", "CPAS " + i);
+            fields.put("contactName", "Contact " + i);
+            fields.put("email", "contact" + i + "." + marker + "@example.be");
+            fields.put("participants", "1");
+            fields.put("register", "S'inscrire");
+            fields.put("jakarta.faces.ViewState", WebClient.viewState(pages.get(i)));
+            posts.add(pool.submit(() -> {
+                start.await();
+                return client.post("/seances/inscription?id=" + id, fields);
+            }));
+        }
+        start.countDown();
+        int registered = 0;
+        int waitlisted = 0;
+        for (Future<HttpResponse<String>> post : posts) {
+            String location = post.get().headers().firstValue("Location").orElseThrow();
+            if (location.endsWith("statut=REGISTERED")) {
+                registered++;
+            } else if (location.endsWith("statut=WAITLISTED")) {
+                waitlisted++;
+            }
+        }
+        pool.shutdown();
+        assertThat(registered).isEqualTo(5);
+        assertThat(waitlisted).isEqualTo(7);
+        assertThat(new WebClient(server).get("/seances").body()).contains("Complet : inscription sur liste d’attente.");
+
+        // Cancelling one seat promotes the first on the waitlist, who is told by e-mail.
+        String admin = officer.get("/espace/seances/").body();
+        String section = admin.substring(admin.indexOf(title));
+        String firstRegistered = section.replaceAll("(?s).*?(CPAS \\d+) · [^<]*· Inscrit.*", "$1");
+        String firstWaiting = section.replaceAll("(?s).*?(CPAS \\d+) · [^<]*· Liste d’attente.*", "$1");
+        String button = be.miresem.rebond.account.AccountsIT.buttonFor(admin, "Annuler l’inscription " + firstRegistered);
+        Map<String, String> cancel = new LinkedHashMap<>();
+        cancel.put("registrations", "registrations");
+        cancel.put(button, "Annuler l’inscription");
+        cancel.put("jakarta.faces.ViewState", WebClient.viewState(admin));
+        assertThat(officer.post("/espace/seances/", cancel).statusCode()).isEqualTo(302);
+
+        String promotedEmail = "contact" + firstWaiting.substring(5) + "." + marker + "@example.be";
+        long deadline = System.currentTimeMillis() + 30_000;
+        boolean told = false;
+        while (!told && System.currentTimeMillis() < deadline) {
+            told = Arrays.stream(server.mail().getReceivedMessages()).anyMatch(m -> {
+                try {
+                    return m.getAllRecipients()[0].toString().equals(promotedEmail)
+                            && m.getSubject().contains("une place s’est libérée");
+                } catch (jakarta.mail.MessagingException e) {
+                    return false;
+                }
+            });
+            Thread.sleep(200);
+        }
+        assertThat(told).as("promotion e-mail to " + promotedEmail).isTrue();
+        String after = officer.get("/espace/seances/").body();
+        String afterSection = after.substring(after.indexOf(title));
+        assertThat(afterSection).contains(firstWaiting + " · Contact " + firstWaiting.substring(5));
+        assertThat(afterSection.split("Inscrit", -1).length - 1).as("seats taken after promotion").isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    void registrationFormRefusesBadInputInFrenchAndUnknownSessionsAre404(PortalServer server) {
+        assertThat(new WebClient(server).get("/seances/inscription?id=999999").statusCode()).isEqualTo(404);
+        WebClient officer = new WebClient(server);
+        officer.signIn(PortalServer.OFFICER_EMAIL, PortalServer.OFFICER_PASSWORD);
+        String title = "Séance " + UUID.randomUUID().toString().substring(0, 6);
+        Map<String, String> session = new LinkedHashMap<>();
+        session.put("session", "session");
+        session.put("title", title);
+        session.put("date", LocalDate.now(ZoneId.of("Europe/Brussels")).plusDays(12).toString());
+        session.put("time", "14:00");
+        session.put("minutes", "60");
+        session.put("place", "Visioconférence");
+        session.put("capacity", "10");
+        session.put("description", "");
+        officer.submit("/espace/seances/", "session", "create", session);
+        String list = new WebClient(server).get("/seances").body();
+        String id = list.replaceAll("(?s).*" + title + "</h2>.*?/seances/inscription\\?id=(\\d+).*", "$1");
+
+        WebClient visitor = new WebClient(server);
+        HttpResponse<String> refused = visitor.submit("/seances/inscription?id=" + id, "registration", "register",
+                Map.of("cpasName", "CPAS de Doische", "contactName", "", "email", "pas-une-adresse",
+                        "participants", "0"));
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("class=\"error-summary\"")
+                .contains("id=\"contactName-error\">Ce champ est obligatoire.")
+                .contains("id=\"email-error\">Cette adresse e-mail n’est pas valide.")
+                .contains("id=\"participants-error\">Indiquez un nombre de participants entre 1 et 20.")
+                .contains("value=\"CPAS de Doische\"");
+    }
+}
