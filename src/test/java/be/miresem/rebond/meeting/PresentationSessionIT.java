@@ -30,22 +30,9 @@ class PresentationSessionIT {
             throws Exception {
         String marker = UUID.randomUUID().toString().substring(0, 6);
         String title = "Présentation " + marker;
-        WebClient officer = new WebClient(server);
-        officer.signIn(PortalServer.OFFICER_EMAIL, PortalServer.OFFICER_PASSWORD);
-        Map<String, String> session = new LinkedHashMap<>();
-        session.put("session", "session");
-        session.put("title", title);
-        session.put("date", LocalDate.now(ZoneId.of("Europe/Brussels")).plusDays(10).toString());
-        session.put("time", "10:00");
-        session.put("minutes", "90");
-        session.put("place", "Bureau de la Miresem");
-        session.put("capacity", "5");
-        session.put("description", "Le projet et la convention.");
-        assertThat(officer.submit("/espace/seances/", "session", "create", session).statusCode()).isEqualTo(302);
-
-        String list = new WebClient(server).get("/seances").body();
-        assertThat(list).contains(title).contains("Places restantes : 5");
-        String id = list.replaceAll("(?s).*" + title + "</h2>.*?/seances/inscription\\?id=(\\d+).*", "$1");
+        WebClient officer = officer(server);
+        String id = createSession(officer, server, title, 10, 5);
+        assertThat(new WebClient(server).get("/seances").body()).contains(title).contains("Places restantes : 5");
 
         int people = 12;
         List<WebClient> clients = new ArrayList<>();
@@ -125,21 +112,8 @@ class PresentationSessionIT {
     @Test
     void registrationFormRefusesBadInputInFrenchAndUnknownSessionsAre404(PortalServer server) {
         assertThat(new WebClient(server).get("/seances/inscription?id=999999").statusCode()).isEqualTo(404);
-        WebClient officer = new WebClient(server);
-        officer.signIn(PortalServer.OFFICER_EMAIL, PortalServer.OFFICER_PASSWORD);
         String title = "Séance " + UUID.randomUUID().toString().substring(0, 6);
-        Map<String, String> session = new LinkedHashMap<>();
-        session.put("session", "session");
-        session.put("title", title);
-        session.put("date", LocalDate.now(ZoneId.of("Europe/Brussels")).plusDays(12).toString());
-        session.put("time", "14:00");
-        session.put("minutes", "60");
-        session.put("place", "Visioconférence");
-        session.put("capacity", "10");
-        session.put("description", "");
-        officer.submit("/espace/seances/", "session", "create", session);
-        String list = new WebClient(server).get("/seances").body();
-        String id = list.replaceAll("(?s).*" + title + "</h2>.*?/seances/inscription\\?id=(\\d+).*", "$1");
+        String id = createSession(officer(server), server, title, 12, 10);
 
         WebClient visitor = new WebClient(server);
         HttpResponse<String> refused = visitor.submit("/seances/inscription?id=" + id, "registration", "register",
@@ -151,5 +125,27 @@ class PresentationSessionIT {
                 .contains("id=\"email-error\">Cette adresse e-mail n’est pas valide.")
                 .contains("id=\"participants-error\">Indiquez un nombre de participants entre 1 et 20.")
                 .contains("value=\"CPAS de Doische\"");
+    }
+
+    private static WebClient officer(PortalServer server) {
+        WebClient officer = new WebClient(server);
+        officer.signIn(PortalServer.OFFICER_EMAIL, PortalServer.OFFICER_PASSWORD);
+        return officer;
+    }
+
+    /** The officer creates a session in some days' time; returns its id as the public list links it. */
+    private static String createSession(WebClient officer, PortalServer server, String title, int inDays, int capacity) {
+        Map<String, String> session = new LinkedHashMap<>();
+        session.put("session", "session");
+        session.put("title", title);
+        session.put("date", LocalDate.now(ZoneId.of("Europe/Brussels")).plusDays(inDays).toString());
+        session.put("time", "10:00");
+        session.put("minutes", "90");
+        session.put("place", "Bureau de la Miresem");
+        session.put("capacity", Integer.toString(capacity));
+        session.put("description", "Le projet et la convention.");
+        assertThat(officer.submit("/espace/seances/", "session", "create", session).statusCode()).isEqualTo(302);
+        String list = new WebClient(server).get("/seances").body();
+        return list.replaceAll("(?s).*" + title + "</h2>.*?/seances/inscription\\?id=(\\d+).*", "$1");
     }
 }
