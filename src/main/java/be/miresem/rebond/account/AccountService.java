@@ -88,6 +88,42 @@ public class AccountService {
                 .toList();
     }
 
+    /**
+     * Creates (or replaces) the signed-in user's private calendar feed token and returns it: the only time
+     * it is shown, since only its hash is stored. The previous address stops working at once.
+     */
+    public String renewFeedToken(String email) {
+        UserAccount account = findActive(email).orElseThrow(() -> new AccountException("comptes.notFound"));
+        String token = Tokens.random();
+        account.setFeedTokenHash(Tokens.hash(token));
+        audit.record("account.feed.renew", "UserAccount#" + account.getId(), null);
+        return token;
+    }
+
+    /** Turns the signed-in user's calendar feed off. */
+    public void revokeFeedToken(String email) {
+        findActive(email).ifPresent(account -> {
+            account.setFeedTokenHash(null);
+            audit.record("account.feed.revoke", "UserAccount#" + account.getId(), null);
+        });
+    }
+
+    /** The active account a feed token belongs to. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<UserAccount> findByFeedToken(String token) {
+        if (token == null || token.length() > 100) {
+            return Optional.empty();
+        }
+        return accounts.findByFeedTokenHash(Tokens.hash(token)).filter(UserAccount::isActive);
+    }
+
+    /** The e-mail addresses of a CPAS's active partner accounts. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.List<String> activePartnerEmails(be.miresem.rebond.partner.Cpas cpas) {
+        return accounts.findAll().stream().filter(a -> a.isActive() && !a.isOfficer() && cpas.equals(a.getCpas()))
+                .map(UserAccount::getEmail).toList();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean hasActiveOfficer() {
         return accounts.countActive(Role.OFFICER) > 0;

@@ -27,6 +27,8 @@ import java.util.Locale;
 @NamedQuery(name = "UserAccount.findByEmail", query = "select u from UserAccount u left join fetch u.cpas where u.email = :email")
 @NamedQuery(name = "UserAccount.countActiveByRole",
         query = "select count(u) from UserAccount u where u.role = :role and u.active = true")
+@NamedQuery(name = "UserAccount.findByFeedTokenHash",
+        query = "select u from UserAccount u left join fetch u.cpas where u.feedTokenHash = :hash")
 @NamedQuery(name = "UserAccount.findAll", query = "select u from UserAccount u order by u.role, u.fullName")
 public class UserAccount extends BaseEntity {
 
@@ -63,6 +65,10 @@ public class UserAccount extends BaseEntity {
 
     @Column(name = "last_sign_in_at")
     private Instant lastSignInAt;
+
+    /** SHA-256 of the private calendar feed's token; null when the feed is off. */
+    @Column(name = "feed_token_hash", length = 64, unique = true)
+    private String feedTokenHash;
 
     protected UserAccount() {
     }
@@ -124,6 +130,14 @@ public class UserAccount extends BaseEntity {
 
     public Instant getLastSignInAt() {
         return lastSignInAt;
+    }
+
+    void setFeedTokenHash(String hash) {
+        this.feedTokenHash = hash;
+    }
+
+    public boolean isFeedEnabled() {
+        return feedTokenHash != null;
     }
 
     void signedIn(Instant at) {

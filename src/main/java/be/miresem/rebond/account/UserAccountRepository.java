@@ -20,6 +20,11 @@ public class UserAccountRepository {
                 .getResultStream().findFirst();
     }
 
+    public Optional<UserAccount> findByFeedTokenHash(String hash) {
+        return em.createNamedQuery("UserAccount.findByFeedTokenHash", UserAccount.class).setParameter("hash", hash)
+                .getResultStream().findFirst();
+    }
+
     public long countActive(Role role) {
         return em.createNamedQuery("UserAccount.countActiveByRole", Long.class).setParameter("role", role)
                 .getSingleResult();

@@ -24,6 +24,12 @@ import java.time.Instant;
         + "and b.startAt < :to and b.endAt > :from order by b.startAt")
 @NamedQuery(name = "Booking.findUpcomingForCpas", query = "select b from Booking b where b.cpas = :cpas "
         + "and b.endAt > :now order by b.startAt")
+@NamedQuery(name = "Booking.findPastForCpas", query = "select b from Booking b where b.cpas = :cpas "
+        + "and b.endAt <= :now and b.activeSlot is not null order by b.startAt desc")
+@NamedQuery(name = "Booking.findBetween", query = "select b from Booking b left join fetch b.cpas "
+        + "where b.startAt < :to and b.endAt > :from and b.activeSlot is not null order by b.startAt")
+@NamedQuery(name = "Booking.findBetweenForCpas", query = "select b from Booking b where b.cpas = :cpas "
+        + "and b.startAt < :to and b.endAt > :from and b.activeSlot is not null order by b.startAt")
 @NamedQuery(name = "Booking.findUpcoming", query = "select b from Booking b left join fetch b.cpas "
         + "where b.endAt > :now order by b.startAt")
 public class Booking extends BaseEntity {
@@ -31,6 +37,7 @@ public class Booking extends BaseEntity {
     private static final long serialVersionUID = 1L;
 
     public static final int MESSAGE_MAX = 2000;
+    public static final int NOTE_MAX = 4000;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "cpas_id", nullable = false)
@@ -66,6 +73,13 @@ public class Booking extends BaseEntity {
     @Column(name = "sequence_number", nullable = false)
     private int sequence;
 
+    /** The officer's notes after the meeting. */
+    @Column(length = NOTE_MAX)
+    private String note;
+
+    @Column(name = "note_at")
+    private Instant noteAt;
+
     protected Booking() {
     }
 
@@ -86,6 +100,32 @@ public class Booking extends BaseEntity {
         status = BookingStatus.CANCELLED;
         activeSlot = null;
         sequence++;
+    }
+
+    void confirm() {
+        status = BookingStatus.CONFIRMED;
+        sequence++;
+    }
+
+    /** Moves the meeting to another slot: the new slot is held by the unique constraint from the next flush. */
+    void moveTo(Instant start, Instant end) {
+        startAt = start;
+        endAt = end;
+        activeSlot = start;
+        sequence++;
+    }
+
+    void recordNote(String text, Instant at) {
+        note = text == null || text.isBlank() ? null : text.strip();
+        noteAt = note == null ? null : at;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public Instant getNoteAt() {
+        return noteAt;
     }
 
     public int getSequence() {

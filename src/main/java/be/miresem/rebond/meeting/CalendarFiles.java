@@ -49,12 +49,61 @@ public final class CalendarFiles {
                 "text/calendar; method=" + method + "; charset=UTF-8", ics(booking, attendeeEmail, method));
     }
 
+    /** A session's invitation (or, cancelled, its cancellation) for one registrant. */
+    public static Mailer.Attachment sessionAttachment(PresentationSession session, String attendeeEmail,
+            boolean cancelled) {
+        String method = cancelled ? "CANCEL" : "REQUEST";
+        Calendar calendar = calendar(method);
+        VEvent event = sessionEvent(session);
+        event.add(new Sequence(cancelled ? 1 : 0));
+        event.add(new Status(cancelled ? "CANCELLED" : "CONFIRMED"));
+        event.add(new Organizer(URI.create("mailto:" + Settings.MAIL_FROM.get())));
+        event.add(new Attendee(URI.create("mailto:" + attendeeEmail)));
+        calendar.add(event);
+        return new Mailer.Attachment(cancelled ? "annulation.ics" : "seance.ics",
+                "text/calendar; method=" + method + "; charset=UTF-8", write(calendar));
+    }
+
+    private static VEvent sessionEvent(PresentationSession session) {
+        VEvent event = new VEvent(session.getStartAt().atZone(ClockProducer.ZONE),
+                session.getEndAt().atZone(ClockProducer.ZONE), session.getTitle());
+        event.add(new Uid("session-" + session.getId() + "@rebond.miresem.be"));
+        event.add(new Location(session.getPlace()));
+        if (session.getDescription() != null) {
+            event.add(new Description(session.getDescription()));
+        }
+        return event;
+    }
+
     static String ics(Booking booking, String attendeeEmail, String method) {
-        VTimeZone zone = TimeZoneRegistryFactory.getInstance().createRegistry()
-                .getTimeZone(ClockProducer.ZONE.getId()).getVTimeZone();
+        Calendar calendar = calendar(method);
+        calendar.add(event(booking, attendeeEmail, "CANCEL".equals(method)));
+        return write(calendar);
+    }
+
+    /**
+     * A subscription feed (METHOD:PUBLISH) of meetings and sessions, for Outlook, Google or Thunderbird.
+     * Cancelled bookings are left out; their UIDs simply disappear from the feed.
+     */
+    public static String feed(java.util.List<Booking> bookings, java.util.List<PresentationSession> sessions) {
+        Calendar calendar = calendar("PUBLISH");
+        calendar.add(new net.fortuna.ical4j.model.property.XProperty("X-WR-CALNAME", "Rebond"));
+        for (Booking booking : bookings) {
+            if (booking.isActive()) {
+                calendar.add(event(booking, null, false));
+            }
+        }
+        for (PresentationSession session : sessions) {
+            calendar.add(sessionEvent(session));
+        }
+        return write(calendar);
+    }
+
+    private static VEvent event(Booking booking, String attendeeEmail, boolean cancelled) {
         ZonedDateTime start = booking.getStartAt().atZone(ClockProducer.ZONE);
         ZonedDateTime end = booking.getEndAt().atZone(ClockProducer.ZONE);
-        String summary = Messages.text("ics.summary", Messages.text("MeetingSubject." + booking.getSubject()));
+        String summary = Messages.text("ics.summary", Messages.text("MeetingSubject." + booking.getSubject()))
+                + " – " + booking.getCpas().getName();
         VEvent event = new VEvent(start, end, summary);
         event.add(new Uid(uid(booking)));
         event.add(new Sequence(booking.getSequence()));
@@ -62,18 +111,28 @@ public final class CalendarFiles {
             event.add(new Location(booking.getPlace()));
         }
         event.add(new Description(Messages.text("ics.description", booking.getCpas().getName())));
-        event.add(new Status("CANCEL".equals(method) ? "CANCELLED" : "CONFIRMED"));
+        event.add(new Status(cancelled ? "CANCELLED"
+                : booking.getStatus() == BookingStatus.REQUESTED ? "TENTATIVE" : "CONFIRMED"));
         event.add(new Organizer(URI.create("mailto:" + Settings.MAIL_FROM.get())));
         if (attendeeEmail != null) {
             event.add(new Attendee(URI.create("mailto:" + attendeeEmail)));
         }
+        return event;
+    }
+
+    private static Calendar calendar(String method) {
+        VTimeZone zone = TimeZoneRegistryFactory.getInstance().createRegistry()
+                .getTimeZone(ClockProducer.ZONE.getId()).getVTimeZone();
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//Miresem//Rebond//FR"));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
         calendar.add(new Method(method));
         calendar.add(zone);
-        calendar.add(event);
+        return calendar;
+    }
+
+    private static String write(Calendar calendar) {
         StringWriter out = new StringWriter();
         try {
             new CalendarOutputter(false).output(calendar, out);

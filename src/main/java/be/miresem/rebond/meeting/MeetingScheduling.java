@@ -1,36 +1,49 @@
 package be.miresem.rebond.meeting;
 
+import be.miresem.rebond.account.AccountService;
 import be.miresem.rebond.account.CurrentUser;
 import be.miresem.rebond.partner.Cpas;
+import be.miresem.rebond.partner.CpasRepository;
 import be.miresem.rebond.shared.audit.AuditTrail;
+import be.miresem.rebond.shared.config.Settings;
+import be.miresem.rebond.shared.mail.Mailer;
 import be.miresem.rebond.shared.persistence.Persistence;
 import be.miresem.rebond.shared.security.AccessDeniedException;
 import be.miresem.rebond.shared.security.NotFoundException;
+import be.miresem.rebond.shared.security.SignedTokens;
+import be.miresem.rebond.shared.security.SigningKeys;
 import be.miresem.rebond.shared.time.ClockProducer;
+import be.miresem.rebond.shared.time.DateFormats;
+import be.miresem.rebond.shared.web.Messages;
+import be.miresem.rebond.shared.web.PageLinks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * Bookings of the officer's time by partner CPAS. Free slots come from {@link SlotCalculator}; a booking is
- * checked against the latest data, and the database's unique constraint on the active slot settles any
- * race: of two people taking the same slot at once, exactly one succeeds.
+ * Bookings of the officer's time by partner CPAS. Free slots come from {@link SlotCalculator} and the
+ * officer's {@link MeetingSettings}; a booking or a move is checked against the latest data, and the
+ * database's unique constraint on the active slot settles any race: of two people taking the same slot at
+ * once, exactly one succeeds. Partners see and change only their own CPAS's meetings (others are 404);
+ * they cancel or move a meeting up to the cut-off, the officer until it starts.
  */
 @ApplicationScoped
 @Transactional
 public class MeetingScheduling {
-
-    static final Duration MEETING_LENGTH = Duration.ofMinutes(60);
-    static final Duration BUFFER = Duration.ofMinutes(15);
-    static final Duration MINIMUM_NOTICE = Duration.ofHours(24);
-    static final int HORIZON_WEEKS = 8;
 
     @PersistenceContext(unitName = Persistence.UNIT)
     private EntityManager em;
@@ -45,45 +58,169 @@ public class MeetingScheduling {
     private AuditTrail audit;
 
     @Inject
-    private be.miresem.rebond.shared.mail.Mailer mailer;
+    private Mailer mailer;
 
     @Inject
-    private be.miresem.rebond.account.AccountService accounts;
+    private AccountService accounts;
+
+    @Inject
+    private CpasRepository cpasRepository;
+
+    @Inject
+    private Reminders reminders;
+
+    @Inject
+    private SigningKeys keys;
+
+    @Inject
+    private PageLinks links;
 
     private final SlotCalculator calculator = new SlotCalculator(ClockProducer.ZONE);
+
+    // ---- settings ----
+
+    /** The meeting rules. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public MeetingSettings settings() {
+        return em.createQuery("select s from MeetingSettings s order by s.id", MeetingSettings.class)
+                .setMaxResults(1).getSingleResult();
+    }
+
+    /** Saves the meeting rules. Officers only. */
+    public void saveSettings(@Valid MeetingSettings form) {
+        currentUser.requireOfficer();
+        settings().copyFrom(form);
+        audit.record("meeting.settings", "MeetingSettings", form.getMeetingMinutes() + " min, "
+                + form.getBufferMinutes() + " min, " + form.getNoticeHours() + " h, " + form.getHorizonWeeks()
+                + " sem., " + form.getCutoffHours() + " h, manual=" + form.isConfirmManually());
+    }
+
+    /** The places offered for a meeting; the video call carries the officer's link when she set one. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> places() {
+        String video = Messages.text("rendezvous.place.video");
+        String link = settings().getVideoLink();
+        return List.of(Messages.text("rendezvous.place.office"), Messages.text("rendezvous.place.cpas"),
+                link == null ? video : video + " : " + link);
+    }
+
+    // ---- slots and booking ----
 
     /** The officer's free slots from now to the horizon. Signed-in users only. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SlotCalculator.Slot> freeSlots() {
         requireSignedIn();
-        return calculator.freeSlots(rules(), busy(), clock.instant());
+        return calculator.freeSlots(rules(), busy(null), clock.instant());
     }
 
     /**
-     * Books a slot for the caller's CPAS. Guarantees: the slot is free by the rules and the latest bookings,
-     * and no other active booking holds it (database constraint).
+     * Books a slot: an insertion agent for their CPAS, the officer on behalf of the CPAS she names. In
+     * "à confirmer" mode a partner's booking holds the slot but waits for the officer's confirmation.
      *
      * @throws SlotTakenException when the slot is not (or no longer) free
      */
-    public Booking book(Instant start, MeetingSubject subject, String place, String message) {
-        Cpas cpas = currentUser.getCpas();
-        if (cpas == null) {
-            throw new AccessDeniedException("Only insertion agents book for their CPAS");
+    public Booking book(Instant start, MeetingSubject subject, String place, String message, Long cpasId) {
+        Cpas cpas;
+        BookingStatus status;
+        if (currentUser.isOfficer()) {
+            cpas = cpasId == null ? null : cpasRepository.findById(cpasId).orElse(null);
+            if (cpas == null) {
+                throw new IllegalArgumentException("The officer books for a CPAS");
+            }
+            status = BookingStatus.CONFIRMED;
+        } else {
+            cpas = currentUser.getCpas();
+            if (cpas == null) {
+                throw new AccessDeniedException("Only insertion agents book for their CPAS");
+            }
+            status = settings().isConfirmManually() ? BookingStatus.REQUESTED : BookingStatus.CONFIRMED;
         }
-        if (start == null || !calculator.isBookable(rules(), busy(), clock.instant(), start)) {
+        MeetingSettings settings = settings();
+        SlotRules rules = rules(settings);
+        if (start == null || !calculator.isBookable(rules, busy(null), clock.instant(), start)) {
             throw new SlotTakenException();
         }
-        Booking booking = new Booking(cpas, currentUser.getEmail(), start, start.plus(MEETING_LENGTH),
-                subject == null ? MeetingSubject.OTHER : subject, place, message, BookingStatus.CONFIRMED);
+        Booking booking = new Booking(cpas, currentUser.getEmail(), start, start.plus(rules.meetingLength()),
+                subject == null ? MeetingSubject.OTHER : subject, place, message, status);
         try {
             em.persist(booking);
             em.flush();
         } catch (PersistenceException alreadyTaken) {
             throw new SlotTakenException();
         }
-        audit.record("meeting.book", "Booking#" + booking.getId(), cpas.getName() + " " + start);
-        notifyAll(booking, "mail.booking.subject", "mail.booking.body");
+        audit.record("meeting.book", "Booking#" + booking.getId(), cpas.getName() + " " + start + " " + status);
+        scheduleReminders(booking);
+        notifyAll(booking, status == BookingStatus.REQUESTED ? "requested" : "booked");
         return booking;
+    }
+
+    /** Confirms a booking waiting in "à confirmer" mode. Officers only. */
+    public void confirm(long id) {
+        currentUser.requireOfficer();
+        Booking booking = visible(id);
+        if (booking.getStatus() != BookingStatus.REQUESTED) {
+            throw new IllegalStateException("Only requested bookings are confirmed");
+        }
+        booking.confirm();
+        audit.record("meeting.confirm", "Booking#" + id, null);
+        notifyAll(booking, "booked");
+    }
+
+    /** One booking, if the caller may see it (own CPAS, or any for an officer); 404 otherwise. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Booking find(long id) {
+        return visible(id);
+    }
+
+    /** Whether the caller may still cancel or move this booking (partners: up to the cut-off). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean canChange(Booking booking) {
+        return changeable(booking, currentUser.isOfficer());
+    }
+
+    /** The cut-off of this booking: partners change it before this instant. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Instant changeDeadline(Booking booking) {
+        return booking.getStartAt().minus(settings().cutoff());
+    }
+
+    /** Cancels a booking of the caller's CPAS (any for an officer); another CPAS's booking is 404. */
+    public void cancel(long id) {
+        Booking booking = visible(id);
+        if (!changeable(booking, currentUser.isOfficer())) {
+            throw new ChangeClosedException();
+        }
+        doCancel(booking, currentUser.getEmail());
+    }
+
+    /**
+     * Moves a booking to another free slot; same rules as cancelling, and the new slot is held by the same
+     * database constraint as a new booking.
+     */
+    public void reschedule(long id, Instant newStart) {
+        Booking booking = visible(id);
+        if (!changeable(booking, currentUser.isOfficer())) {
+            throw new ChangeClosedException();
+        }
+        doReschedule(booking, newStart, currentUser.getEmail());
+    }
+
+    /** Free slots a booking can move to (its own time excluded from the busy list). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SlotCalculator.Slot> freeSlotsFor(Booking booking) {
+        return calculator.freeSlots(rules(), busy(booking.getId()), clock.instant()).stream()
+                .filter(s -> !s.startInstant().equals(booking.getStartAt())).toList();
+    }
+
+    /** Records the officer's notes after a meeting (shown to the partner with the meeting). */
+    public void saveNote(long id, String note) {
+        currentUser.requireOfficer();
+        if (note != null && note.strip().length() > Booking.NOTE_MAX) {
+            throw new IllegalArgumentException("Note too long");
+        }
+        Booking booking = visible(id);
+        booking.recordNote(note, clock.instant());
+        audit.record("meeting.note", "Booking#" + id, null);
     }
 
     /** The caller's CPAS's upcoming bookings (all of them for an officer). */
@@ -98,40 +235,169 @@ public class MeetingScheduling {
                         .setParameter("now", now).getResultList();
     }
 
-    /** Cancels a booking of the caller's CPAS (any booking for an officer); another CPAS's booking is 404. */
-    public void cancel(long id) {
+    /** The caller's CPAS's past meetings with their notes (the last 20). Partners only; empty for officers. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Booking> past() {
+        requireSignedIn();
+        Cpas cpas = currentUser.getCpas();
+        return cpas == null ? List.of() : em.createNamedQuery("Booking.findPastForCpas", Booking.class)
+                .setParameter("cpas", cpas).setParameter("now", clock.instant()).setMaxResults(20).getResultList();
+    }
+
+    /** Active bookings between two instants: the officer's agenda. Officers only. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Booking> between(Instant from, Instant to) {
+        currentUser.requireOfficer();
+        return em.createNamedQuery("Booking.findBetween", Booking.class).setParameter("from", from)
+                .setParameter("to", to).getResultList();
+    }
+
+    /** The CPAS the officer can book for: the active partners. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Cpas> partners() {
+        currentUser.requireOfficer();
+        return cpasRepository.findByStatus(be.miresem.rebond.partner.CpasStatus.ACTIVE);
+    }
+
+    // ---- signed links from e-mails ----
+
+    /** The booking a link's token names, if the token is genuine, unexpired and the booking unchanged since. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Booking> byLink(String token) {
+        return SignedTokens.verify(keys.links(), token, clock.instant()).flatMap(payload -> {
+            String[] parts = payload.split(":");
+            if (parts.length != 3 || !"booking".equals(parts[0])) {
+                return Optional.empty();
+            }
+            try {
+                Booking booking = em.find(Booking.class, Long.parseLong(parts[1]));
+                return booking != null && booking.getSequence() == Integer.parseInt(parts[2])
+                        && changeable(booking, false) ? Optional.of(booking) : Optional.empty();
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** Free slots for the holder of a link. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SlotCalculator.Slot> freeSlotsByLink(String token) {
+        return byLink(token).map(this::freeSlotsFor).orElseThrow(ChangeClosedException::new);
+    }
+
+    /** Cancels through an e-mailed link (after the page's confirmation button). */
+    public void cancelByLink(String token) {
+        Booking booking = byLink(token).orElseThrow(ChangeClosedException::new);
+        doCancel(booking, "lien e-mail");
+    }
+
+    /** Moves through an e-mailed link. */
+    public void rescheduleByLink(String token, Instant newStart) {
+        Booking booking = byLink(token).orElseThrow(ChangeClosedException::new);
+        doReschedule(booking, newStart, "lien e-mail");
+    }
+
+    /** The link to manage a booking from an e-mail: valid until the cut-off, and only until the next change. */
+    String manageLink(Booking booking) {
+        String token = SignedTokens.sign(keys.links(), "booking:" + booking.getId() + ":" + booking.getSequence(),
+                changeDeadline(booking));
+        return links.baseUrl() + "/rendez-vous/gerer?t=" + token;
+    }
+
+    // ---- internals ----
+
+    private void doCancel(Booking booking, String by) {
+        booking.cancel();
+        audit.record("meeting.cancel", "Booking#" + booking.getId(), by);
+        reminders.cancel(Reminder.Kind.BOOKING, booking.getId());
+        notifyAll(booking, "cancelled");
+    }
+
+    private void doReschedule(Booking booking, Instant newStart, String by) {
+        SlotRules rules = rules();
+        if (newStart == null || newStart.equals(booking.getStartAt())
+                || !calculator.isBookable(rules, busy(booking.getId()), clock.instant(), newStart)) {
+            throw new SlotTakenException();
+        }
+        Instant previous = booking.getStartAt();
+        booking.moveTo(newStart, newStart.plus(rules.meetingLength()));
+        try {
+            em.flush();
+        } catch (PersistenceException alreadyTaken) {
+            throw new SlotTakenException();
+        }
+        audit.record("meeting.reschedule", "Booking#" + booking.getId(), previous + " -> " + newStart + " (" + by + ")");
+        scheduleReminders(booking);
+        notifyAll(booking, "moved");
+    }
+
+    private boolean changeable(Booking booking, boolean officer) {
+        if (!booking.isActive()) {
+            return false;
+        }
+        Instant now = clock.instant();
+        return officer ? now.isBefore(booking.getStartAt()) : now.isBefore(changeDeadline(booking));
+    }
+
+    private Booking visible(long id) {
+        requireSignedIn();
         Booking booking = em.find(Booking.class, id);
         Cpas cpas = currentUser.getCpas();
         if (booking == null || !currentUser.isOfficer() && (cpas == null || !cpas.equals(booking.getCpas()))) {
             throw new NotFoundException("booking " + id);
         }
-        booking.cancel();
-        audit.record("meeting.cancel", "Booking#" + id, null);
-        notifyAll(booking, "mail.bookingCancelled.subject", "mail.bookingCancelled.body");
+        return booking;
     }
 
-    /** E-mails the booker and the officers, each with the meeting's iCalendar file. */
-    private void notifyAll(Booking booking, String subjectKey, String bodyKey) {
-        String when = java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'à' HH'h'mm",
-                java.util.Locale.of("fr", "BE")).format(booking.getStartAt().atZone(ClockProducer.ZONE));
-        java.util.Set<String> recipients = new java.util.LinkedHashSet<>();
-        recipients.add(booking.getBookedBy());
-        recipients.addAll(be.miresem.rebond.shared.config.Settings.OFFICER_NOTIFY.value().map(List::of)
-                .orElseGet(accounts::activeOfficerEmails));
-        for (String to : recipients) {
-            mailer.send(to, be.miresem.rebond.shared.web.Messages.text(subjectKey, when),
-                    be.miresem.rebond.shared.web.Messages.text(bodyKey, when, booking.getCpas().getName(),
-                            be.miresem.rebond.shared.web.Messages.text("MeetingSubject." + booking.getSubject()),
-                            booking.getPlace() == null ? "" : booking.getPlace()),
+    /** The CPAS side of a booking: who booked it, or the CPAS's agents when the officer booked for them. */
+    private Set<String> partnerRecipients(Booking booking) {
+        Set<String> recipients = new LinkedHashSet<>();
+        boolean bookedByOfficer = accounts.findActive(booking.getBookedBy()).map(a -> a.isOfficer()).orElse(false);
+        if (bookedByOfficer) {
+            recipients.addAll(accounts.activePartnerEmails(booking.getCpas()));
+        } else {
+            recipients.add(booking.getBookedBy());
+        }
+        return recipients;
+    }
+
+    private void scheduleReminders(Booking booking) {
+        reminders.schedule(Reminder.Kind.BOOKING, booking.getId(), partnerRecipients(booking), booking.getStartAt());
+    }
+
+    /**
+     * E-mails the CPAS side (with a signed link to cancel or move) and the officers, each with the meeting's
+     * iCalendar file. kind: booked, requested, moved or cancelled.
+     */
+    private void notifyAll(Booking booking, String kind) {
+        String when = DateFormats.longDateTime(booking.getStartAt());
+        String subjectText = Messages.text("MeetingSubject." + booking.getSubject());
+        String place = booking.getPlace() == null ? "" : booking.getPlace();
+        boolean active = booking.isActive();
+        String spaceLink = links.baseUrl() + "/espace/rendez-vous/detail?id=" + booking.getId();
+        Set<String> partners = partnerRecipients(booking);
+        Set<String> everyone = new LinkedHashSet<>(partners);
+        everyone.addAll(Settings.OFFICER_NOTIFY.value().map(List::of).orElseGet(accounts::activeOfficerEmails));
+        for (String to : everyone) {
+            String manage = !active ? "" : partners.contains(to)
+                    ? Messages.text("mail.booking.manage", manageLink(booking), DateFormats.longDateTime(changeDeadline(booking)))
+                    : Messages.text("mail.booking.space", spaceLink);
+            mailer.send(to, Messages.text("mail.booking." + kind + ".subject", when),
+                    Messages.text("mail.booking." + kind + ".body", when, booking.getCpas().getName(), subjectText,
+                            place, manage),
                     CalendarFiles.attachment(booking, to));
         }
     }
 
     private SlotRules rules() {
+        return rules(settings());
+    }
+
+    private SlotRules rules(MeetingSettings settings) {
         List<SlotRules.Window> windows = em.createNamedQuery("AvailabilityWindow.findAll", AvailabilityWindow.class)
                 .getResultList().stream().map(AvailabilityWindow::toWindow).toList();
         List<SlotRules.DayOff> daysOff = exceptions().stream().map(AvailabilityException::toDayOff).toList();
-        return new SlotRules(windows, MEETING_LENGTH, BUFFER, MINIMUM_NOTICE, HORIZON_WEEKS, daysOff);
+        return settings.rules(windows, daysOff);
     }
 
     // ---- the officer's availability ----
@@ -147,11 +413,11 @@ public class MeetingScheduling {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AvailabilityException> exceptions() {
         return em.createNamedQuery("AvailabilityException.findFrom", AvailabilityException.class)
-                .setParameter("from", java.time.LocalDate.now(clock.withZone(ClockProducer.ZONE))).getResultList();
+                .setParameter("from", LocalDate.now(clock.withZone(ClockProducer.ZONE))).getResultList();
     }
 
     /** Adds a weekly window (end after start). Officers only. */
-    public void addWindow(java.time.DayOfWeek day, java.time.LocalTime start, java.time.LocalTime end) {
+    public void addWindow(DayOfWeek day, LocalTime start, LocalTime end) {
         currentUser.requireOfficer();
         new SlotRules.Window(day, start, end); // refuses an empty window
         em.persist(new AvailabilityWindow(day, start, end));
@@ -169,7 +435,7 @@ public class MeetingScheduling {
     }
 
     /** Adds days off (from ≤ to). Officers only. */
-    public void addException(java.time.LocalDate from, java.time.LocalDate to, String reason) {
+    public void addException(LocalDate from, LocalDate to, String reason) {
         currentUser.requireOfficer();
         if (to.isBefore(from) || reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("Invalid days off");
@@ -188,12 +454,13 @@ public class MeetingScheduling {
         audit.record("meeting.dayoff.remove", "AvailabilityException#" + id, null);
     }
 
-    private List<SlotCalculator.Busy> busy() {
+    private List<SlotCalculator.Busy> busy(Long except) {
         Instant now = clock.instant();
         return em.createNamedQuery("Booking.findActiveBetween", Booking.class)
                 .setParameter("from", now.minus(Duration.ofDays(1)))
-                .setParameter("to", now.plus(Duration.ofDays(7L * HORIZON_WEEKS + 2)))
-                .getResultList().stream().map(b -> new SlotCalculator.Busy(b.getStartAt(), b.getEndAt())).toList();
+                .setParameter("to", now.plus(Duration.ofDays(7L * 52 + 2)))
+                .getResultList().stream().filter(b -> !b.getId().equals(except))
+                .map(b -> new SlotCalculator.Busy(b.getStartAt(), b.getEndAt())).toList();
     }
 
     private void requireSignedIn() {

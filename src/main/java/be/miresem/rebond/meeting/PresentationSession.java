@@ -10,6 +10,8 @@ import java.time.Instant;
 /** A meeting where the Miresem presents Rebond to several CPAS (séance de présentation). */
 @Entity
 @Table(name = "presentation_session")
+@NamedQuery(name = "PresentationSession.findBetween",
+        query = "select s from PresentationSession s where s.startAt < :to and s.endAt > :from order by s.startAt")
 @NamedQuery(name = "PresentationSession.findUpcoming",
         query = "select s from PresentationSession s where s.startAt > :now order by s.startAt")
 public class PresentationSession extends BaseEntity {
@@ -30,6 +32,10 @@ public class PresentationSession extends BaseEntity {
 
     @Column(nullable = false)
     private int capacity;
+
+    /** The officer's notes after the session (copied to the timelines of the requests invited to it). */
+    @Column(length = 4000)
+    private String note;
 
     @Column(length = 2000)
     private String description;
@@ -69,5 +75,13 @@ public class PresentationSession extends BaseEntity {
 
     public String getDescription() {
         return description;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    void setNote(String note) {
+        this.note = note == null || note.isBlank() ? null : note.strip();
     }
 }

@@ -45,6 +45,12 @@ public class PresentationSessions {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Reminders reminders;
+
+    @Inject
+    private be.miresem.rebond.onboarding.OnboardingService onboarding;
+
     /** Upcoming sessions, soonest first: public. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<PresentationSession> upcoming() {
@@ -85,6 +91,67 @@ public class PresentationSessions {
      */
     public SessionRegistration.Status register(long sessionId, String cpasName, String contactName, String email,
             int participants) {
+        return register(sessionId, cpasName, contactName, email, participants, null);
+    }
+
+    /**
+     * Registers the CPAS of a collaboration request (one seat, its contact person) and records it on the
+     * request: timeline line, and "Présentation planifiée" if the request was not that far yet. Officers only.
+     */
+    public SessionRegistration.Status invite(long sessionId, long requestId) {
+        currentUser.requireOfficer();
+        be.miresem.rebond.onboarding.CollaborationRequest request = onboarding.get(requestId);
+        SessionRegistration.Status status = register(sessionId, request.getCpasName(), request.getContactName(),
+                request.getEmail(), 1, requestId);
+        PresentationSession session = em.find(PresentationSession.class, sessionId);
+        onboarding.presentationPlanned(requestId, session.getTitle() + ", " + when(session)
+                + (status == SessionRegistration.Status.WAITLISTED ? " (" + Messages.text("SessionRegistration.Status.WAITLISTED") + ")" : ""));
+        return status;
+    }
+
+    /** The sessions a request was invited to, with its registrations. Officers only. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SessionRegistration> registrationsOfRequest(long requestId) {
+        currentUser.requireOfficer();
+        return em.createNamedQuery("SessionRegistration.findByRequest", SessionRegistration.class)
+                .setParameter("request", requestId).getResultList();
+    }
+
+    /** Sessions overlapping an interval: the officer's agenda and calendar feed. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PresentationSession> between(Instant from, Instant to) {
+        return em.createNamedQuery("PresentationSession.findBetween", PresentationSession.class)
+                .setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
+    /** A session by id, past or upcoming. Officers only. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PresentationSession get(long id) {
+        currentUser.requireOfficer();
+        PresentationSession session = em.find(PresentationSession.class, id);
+        if (session == null) {
+            throw new NotFoundException("session " + id);
+        }
+        return session;
+    }
+
+    /** Records the notes after a session; they also go to the timeline of each request invited to it. */
+    public void saveNote(long sessionId, String note) {
+        currentUser.requireOfficer();
+        PresentationSession session = get(sessionId);
+        session.setNote(note);
+        audit.record("session.note", "PresentationSession#" + sessionId, null);
+        if (session.getNote() != null) {
+            for (SessionRegistration registration : registrations(sessionId)) {
+                if (registration.getRequestId() != null && registration.getStatus() == SessionRegistration.Status.REGISTERED) {
+                    onboarding.meetingNote(registration.getRequestId(), session.getTitle(), session.getNote());
+                }
+            }
+        }
+    }
+
+    private SessionRegistration.Status register(long sessionId, String cpasName, String contactName, String email,
+            int participants, Long requestId) {
         PresentationSession session = em.find(PresentationSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
         if (session == null || !session.getStartAt().isAfter(clock.instant())) {
             throw new NotFoundException("session " + sessionId);
@@ -92,11 +159,19 @@ public class PresentationSessions {
         SessionRegistration.Status status = seatsTaken(sessionId) + participants <= session.getCapacity()
                 ? SessionRegistration.Status.REGISTERED : SessionRegistration.Status.WAITLISTED;
         em.persist(new SessionRegistration(sessionId, cpasName.strip(), contactName.strip(), email.strip(),
-                participants, status));
+                participants, status, requestId));
         audit.record("session.register", "PresentationSession#" + sessionId, cpasName + " " + status);
-        String key = status == SessionRegistration.Status.REGISTERED ? "mail.session.registered" : "mail.session.waitlisted";
-        mailer.send(email.strip(), Messages.text(key + ".subject", session.getTitle()),
-                Messages.text(key + ".body", contactName.strip(), session.getTitle(), when(session), session.getPlace()));
+        boolean registered = status == SessionRegistration.Status.REGISTERED;
+        String key = registered ? "mail.session.registered" : "mail.session.waitlisted";
+        String subject = Messages.text(key + ".subject", session.getTitle());
+        String body = Messages.text(key + ".body", contactName.strip(), session.getTitle(), when(session), session.getPlace());
+        if (registered) {
+            mailer.send(email.strip(), subject, body, CalendarFiles.sessionAttachment(session, email.strip(), false));
+            em.flush();
+            scheduleReminders(session);
+        } else {
+            mailer.send(email.strip(), subject, body);
+        }
         return status;
     }
 
@@ -117,9 +192,14 @@ public class PresentationSessions {
         }
         PresentationSession session = em.find(PresentationSession.class, registration.getSessionId(),
                 LockModeType.PESSIMISTIC_WRITE);
+        boolean hadSeat = registration.getStatus() == SessionRegistration.Status.REGISTERED;
         registration.setStatus(SessionRegistration.Status.CANCELLED);
         em.flush();
         audit.record("session.cancel", "SessionRegistration#" + registrationId, registration.getCpasName());
+        mailer.send(registration.getEmail(), Messages.text("mail.session.cancelled.subject", session.getTitle()),
+                Messages.text("mail.session.cancelled.body", registration.getContactName(), session.getTitle(),
+                        when(session)),
+                hadSeat ? CalendarFiles.sessionAttachment(session, registration.getEmail(), true) : null);
         int free = session.getCapacity() - seatsTaken(session.getId());
         for (SessionRegistration waiting : registrations(session.getId())) {
             if (waiting.getStatus() == SessionRegistration.Status.WAITLISTED && waiting.getParticipants() <= free) {
@@ -128,9 +208,24 @@ public class PresentationSessions {
                 audit.record("session.promote", "SessionRegistration#" + waiting.getId(), waiting.getCpasName());
                 mailer.send(waiting.getEmail(), Messages.text("mail.session.promoted.subject", session.getTitle()),
                         Messages.text("mail.session.promoted.body", waiting.getContactName(), session.getTitle(),
-                                when(session), session.getPlace()));
+                                when(session), session.getPlace()),
+                        CalendarFiles.sessionAttachment(session, waiting.getEmail(), false));
             }
         }
+        em.flush();
+        scheduleReminders(session);
+    }
+
+    /** One reminder per registered e-mail address; cancelled and waitlisted ones get none. */
+    private void scheduleReminders(PresentationSession session) {
+        java.util.Set<String> recipients = new java.util.LinkedHashSet<>();
+        for (SessionRegistration r : em.createNamedQuery("SessionRegistration.findBySession", SessionRegistration.class)
+                .setParameter("session", session.getId()).getResultList()) {
+            if (r.getStatus() == SessionRegistration.Status.REGISTERED) {
+                recipients.add(r.getEmail());
+            }
+        }
+        reminders.schedule(Reminder.Kind.SESSION, session.getId(), recipients, session.getStartAt());
     }
 
     private int seatsTaken(long sessionId) {

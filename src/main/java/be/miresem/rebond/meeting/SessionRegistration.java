@@ -11,6 +11,8 @@ import jakarta.persistence.Table;
 /** A CPAS's seat(s) at a presentation session, or its place on the waitlist. */
 @Entity
 @Table(name = "session_registration")
+@NamedQuery(name = "SessionRegistration.findByRequest",
+        query = "select r from SessionRegistration r where r.requestId = :request order by r.id")
 @NamedQuery(name = "SessionRegistration.findBySession",
         query = "select r from SessionRegistration r where r.sessionId = :session order by r.id")
 public class SessionRegistration extends BaseEntity {
@@ -39,11 +41,16 @@ public class SessionRegistration extends BaseEntity {
     @Column(nullable = false, length = 20)
     private Status status;
 
+    /** The collaboration request this registration was made for by the officer, if any. */
+    @Column(name = "request_id")
+    private Long requestId;
+
     protected SessionRegistration() {
     }
 
     SessionRegistration(Long sessionId, String cpasName, String contactName, String email, int participants,
-            Status status) {
+            Status status, Long requestId) {
+        this.requestId = requestId;
         this.sessionId = sessionId;
         this.cpasName = cpasName;
         this.contactName = contactName;
@@ -54,6 +61,10 @@ public class SessionRegistration extends BaseEntity {
 
     void setStatus(Status status) {
         this.status = status;
+    }
+
+    public Long getRequestId() {
+        return requestId;
     }
 
     public Long getSessionId() {

@@ -25,7 +25,7 @@ public class OnboardingEvent implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** Kinds of timeline lines. Labels: {@code OnboardingEvent.Type.X}. */
-    public enum Type { CREATED, STAGE_CHANGED, NOTE, NEXT_ACTION, EMAIL_SENT, DUPLICATE_FLAGGED, MERGED, PARTNER_CREATED, EDITED }
+    public enum Type { CREATED, STAGE_CHANGED, NOTE, NEXT_ACTION, EMAIL_SENT, DUPLICATE_FLAGGED, MERGED, PARTNER_CREATED, EDITED, SESSION, MEETING_NOTE }
 
     public static final int TEXT_MAX = 4000;
 

@@ -190,6 +190,29 @@ public class OnboardingService {
         return flushed(request);
     }
 
+    /**
+     * Records that the request's CPAS is invited to a presentation session: the timeline says which, and a
+     * request still at "Nouvelle" or "Contactée" moves to "Présentation planifiée". Officers only.
+     */
+    public void presentationPlanned(long id, String session) {
+        currentUser.requireOfficer();
+        CollaborationRequest request = get(id);
+        log(request, officer(), OnboardingEvent.Type.SESSION, Messages.text("onboarding.timeline.session", session));
+        OnboardingStage from = request.getStage();
+        if (from == OnboardingStage.NEW || from == OnboardingStage.CONTACTED) {
+            request.setStage(OnboardingStage.PRESENTATION_PLANNED);
+            log(request, officer(), OnboardingEvent.Type.STAGE_CHANGED, Messages.text("onboarding.timeline.stage",
+                    Messages.text("OnboardingStage." + from), Messages.text("OnboardingStage." + request.getStage())));
+        }
+    }
+
+    /** Adds the notes of a meeting the request's CPAS attended to its timeline. Officers only. */
+    public void meetingNote(long id, String meeting, String note) {
+        currentUser.requireOfficer();
+        log(get(id), officer(), OnboardingEvent.Type.MEETING_NOTE,
+                Messages.text("onboarding.timeline.meetingNote", meeting, note.strip()));
+    }
+
     /** Adds a free note to the timeline. */
     public void addNote(long id, String note) {
         currentUser.requireOfficer();

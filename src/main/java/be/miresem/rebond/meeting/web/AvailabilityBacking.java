@@ -27,12 +27,27 @@ public class AvailabilityBacking {
     @Inject
     private Clock clock;
 
+    private be.miresem.rebond.meeting.MeetingSettings settings;
     private DayOfWeek day = DayOfWeek.TUESDAY;
     private String start = "09:00";
     private String end = "12:00";
     private String from;
     private String to;
     private String reason;
+
+    /** The rules form: a detached copy, validated field by field before it is saved. */
+    public be.miresem.rebond.meeting.MeetingSettings getSettings() {
+        if (settings == null) {
+            settings = scheduling.settings().copy();
+        }
+        return settings;
+    }
+
+    public String saveSettings() {
+        scheduling.saveSettings(settings);
+        Messages.flashInfo("disponibilites.saved");
+        return "/espace/disponibilites/index?faces-redirect=true";
+    }
 
     public String addWindow() {
         try {

@@ -1,76 +1,93 @@
 package be.miresem.rebond.meeting.web;
 
 import be.miresem.rebond.meeting.Booking;
+import be.miresem.rebond.meeting.BookingStatus;
+import be.miresem.rebond.meeting.ChangeClosedException;
 import be.miresem.rebond.meeting.MeetingScheduling;
 import be.miresem.rebond.meeting.MeetingSubject;
 import be.miresem.rebond.meeting.SlotCalculator;
 import be.miresem.rebond.meeting.SlotTakenException;
+import be.miresem.rebond.partner.Cpas;
 import be.miresem.rebond.shared.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Backs /espace/rendez-vous/: the free slots grouped by day (radio buttons, no JavaScript needed), the
- * booking form, and the CPAS's upcoming meetings with their cancel buttons.
+ * booking form (the officer picks the CPAS she books for), upcoming meetings with their cancel and confirm
+ * buttons, and a partner's past meetings with the officer's notes.
  */
 @Named
 @RequestScoped
 public class BookingBacking {
-
-    static final String PLACE_OFFICE = "Bureau de la Miresem";
 
     @Inject
     private MeetingScheduling scheduling;
 
     private String slot;
     private MeetingSubject subject = MeetingSubject.FOLLOW_UP;
-    private String place = PLACE_OFFICE;
+    private String place;
     private String message;
+    private Long cpasId;
     private Map<LocalDate, List<SlotCalculator.Slot>> days;
+    private List<Booking> upcoming;
 
     public String book() {
-        slot = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("slot");
-        Instant start;
-        try {
-            start = slot == null ? null : Instant.parse(slot);
-        } catch (DateTimeParseException e) {
-            start = null;
-        }
+        slot = SlotChoice.submitted();
+        Instant start = SlotChoice.parse(slot);
         if (start == null) {
             Messages.error(null, "rendezvous.slot.required");
             return null;
         }
         try {
-            scheduling.book(start, subject, place, message);
+            scheduling.book(start, subject, place, message, cpasId);
         } catch (SlotTakenException e) {
             slot = null;
             days = null;
             Messages.error(null, "rendezvous.slot.taken");
             return null;
+        } catch (IllegalArgumentException e) {
+            Messages.error("cpas", "rendezvous.cpas.required");
+            return null;
         }
-        Messages.flashInfo("rendezvous.booked");
+        Messages.flashInfo(scheduling.settings().isConfirmManually() && cpasId == null
+                ? "rendezvous.requested" : "rendezvous.booked");
         return "/espace/rendez-vous/index?faces-redirect=true";
     }
 
     public String cancel(long id) {
-        scheduling.cancel(id);
+        try {
+            scheduling.cancel(id);
+        } catch (ChangeClosedException e) {
+            Messages.error(null, "rendezvous.change.closed");
+            return null;
+        }
         Messages.flashInfo("rendezvous.cancelled");
         return "/espace/rendez-vous/index?faces-redirect=true";
     }
 
+    public String confirm(long id) {
+        scheduling.confirm(id);
+        Messages.flashInfo("rendezvous.confirmed");
+        return "/espace/rendez-vous/index?faces-redirect=true";
+    }
+
+    public boolean canChange(Booking booking) {
+        return scheduling.canChange(booking);
+    }
+
+    public boolean isRequested(Booking booking) {
+        return booking.getStatus() == BookingStatus.REQUESTED;
+    }
+
     public Map<LocalDate, List<SlotCalculator.Slot>> getDays() {
         if (days == null) {
-            days = scheduling.freeSlots().stream().collect(Collectors.groupingBy(s -> s.start().toLocalDate(),
-                    LinkedHashMap::new, Collectors.toList()));
+            days = SlotChoice.byDay(scheduling.freeSlots());
         }
         return days;
     }
@@ -80,7 +97,18 @@ public class BookingBacking {
     }
 
     public List<Booking> getUpcoming() {
-        return scheduling.upcoming();
+        if (upcoming == null) {
+            upcoming = scheduling.upcoming();
+        }
+        return upcoming;
+    }
+
+    public List<Booking> getPast() {
+        return scheduling.past();
+    }
+
+    public List<Cpas> getPartners() {
+        return scheduling.partners();
     }
 
     public MeetingSubject[] getSubjects() {
@@ -88,7 +116,11 @@ public class BookingBacking {
     }
 
     public List<String> getPlaces() {
-        return List.of(PLACE_OFFICE, "Au CPAS", "Visioconférence");
+        return scheduling.places();
+    }
+
+    public boolean isConfirmManually() {
+        return scheduling.settings().isConfirmManually();
     }
 
     public String getSlot() {
@@ -117,5 +149,13 @@ public class BookingBacking {
 
     public void setMessage(String message) {
         this.message = message;
+    }
+
+    public Long getCpasId() {
+        return cpasId;
+    }
+
+    public void setCpasId(Long cpasId) {
+        this.cpasId = cpasId;
     }
 }

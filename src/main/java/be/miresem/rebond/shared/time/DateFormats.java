@@ -38,6 +38,14 @@ public class DateFormats {
         return instantOrZoned == null ? "" : TIME.format(instantOrZoned);
     }
 
+    private static final DateTimeFormatter LONG_DATE_TIME =
+            DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'à' HH'h'mm", FRENCH).withZone(ClockProducer.ZONE);
+
+    /** "mardi 1 décembre 2026 à 09h00", in Europe/Brussels: for e-mails. */
+    public static String longDateTime(Instant instant) {
+        return LONG_DATE_TIME.format(instant);
+    }
+
     /** Machine-readable form for the {@code datetime} attribute of {@code <time>}. */
     public String iso(LocalDate date) {
         return date == null ? "" : date.toString();

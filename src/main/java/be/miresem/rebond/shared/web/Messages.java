@@ -31,6 +31,11 @@ public final class Messages {
         add(clientId, FacesMessage.SEVERITY_ERROR, key, arguments);
     }
 
+    /** A confirmation shown on the page rendered by this request (no redirect). */
+    public static void info(String key, Object... arguments) {
+        add(null, FacesMessage.SEVERITY_INFO, key, arguments);
+    }
+
     /** A confirmation that survives the redirect of Post/Redirect/Get. */
     public static void flashInfo(String key, Object... arguments) {
         FacesContext context = FacesContext.getCurrentInstance();

@@ -1,0 +1,116 @@
+package be.miresem.rebond.meeting;
+
+import be.miresem.rebond.shared.mail.Mailer;
+import be.miresem.rebond.shared.persistence.Persistence;
+import be.miresem.rebond.shared.time.DateFormats;
+import be.miresem.rebond.shared.web.Messages;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Reminders 24 h before meetings and sessions. Services schedule, move and cancel them in their own
+ * transaction; {@link ReminderJob} sends the due ones, each in its own transaction: the conditional update
+ * PENDING → SENT and the queued e-mail commit together, so a reminder is sent exactly once even when two
+ * runs (or two nodes) overlap or the server restarts in between. Delivery failures are the outbox's concern.
+ */
+@ApplicationScoped
+@Transactional
+public class Reminders {
+
+    @PersistenceContext(unitName = Persistence.UNIT)
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private Mailer mailer;
+
+    /** Makes sure each recipient gets a reminder before start; others of this target are cancelled. */
+    void schedule(Reminder.Kind kind, long targetId, Collection<String> recipients, Instant start) {
+        for (Reminder existing : forTarget(kind, targetId)) {
+            if (!recipients.contains(existing.getRecipient())) {
+                existing.cancel();
+            }
+        }
+        for (String recipient : recipients) {
+            List<Reminder> found = em.createNamedQuery("Reminder.find", Reminder.class).setParameter("kind", kind)
+                    .setParameter("target", targetId).setParameter("recipient", recipient).getResultList();
+            if (found.isEmpty()) {
+                em.persist(new Reminder(kind, targetId, recipient, start));
+            } else {
+                found.get(0).reschedule(start);
+            }
+        }
+    }
+
+    /** Cancels the pending reminders of a cancelled meeting or session. */
+    void cancel(Reminder.Kind kind, long targetId) {
+        forTarget(kind, targetId).forEach(Reminder::cancel);
+    }
+
+    /** Cancels one recipient's pending reminder (a cancelled registration). */
+    void cancel(Reminder.Kind kind, long targetId, String recipient) {
+        em.createNamedQuery("Reminder.find", Reminder.class).setParameter("kind", kind).setParameter("target", targetId)
+                .setParameter("recipient", recipient).getResultList().forEach(Reminder::cancel);
+    }
+
+    private List<Reminder> forTarget(Reminder.Kind kind, long targetId) {
+        return em.createNamedQuery("Reminder.findForTarget", Reminder.class).setParameter("kind", kind)
+                .setParameter("target", targetId).getResultList();
+    }
+
+    /** Ids of the reminders due now. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Long> dueIds() {
+        return em.createNamedQuery("Reminder.findDueIds", Long.class).setParameter("pending", Reminder.Status.PENDING)
+                .setParameter("now", clock.instant()).setMaxResults(100).getResultList();
+    }
+
+    /**
+     * Claims and sends one reminder. Returns false if another run claimed it first (or it was cancelled).
+     * Runs in its own transaction.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean send(long id) {
+        Instant now = clock.instant();
+        int claimed = em.createQuery("update Reminder r set r.status = :sent, r.sentAt = :now, "
+                        + "r.version = r.version + 1 where r.id = :id and r.status = :pending")
+                .setParameter("sent", Reminder.Status.SENT).setParameter("now", now).setParameter("id", id)
+                .setParameter("pending", Reminder.Status.PENDING).executeUpdate();
+        if (claimed != 1) {
+            return false;
+        }
+        Reminder reminder = em.find(Reminder.class, id);
+        em.refresh(reminder);
+        String when = DateFormats.longDateTime(reminder.getStartsAt());
+        if (reminder.getKind() == Reminder.Kind.BOOKING) {
+            Booking booking = em.find(Booking.class, reminder.getTargetId());
+            mailer.send(reminder.getRecipient(), Messages.text("mail.reminder.booking.subject", when),
+                    Messages.text("mail.reminder.booking.body", when, booking.getCpas().getName(),
+                            Messages.text("MeetingSubject." + booking.getSubject()), nullToEmpty(booking.getPlace())));
+        } else {
+            PresentationSession session = em.find(PresentationSession.class, reminder.getTargetId());
+            mailer.send(reminder.getRecipient(), Messages.text("mail.reminder.session.subject", when),
+                    Messages.text("mail.reminder.session.body", when, session.getTitle(), session.getPlace()));
+        }
+        return true;
+    }
+
+    /** The most recent reminders, sent or not: the send log. Officers only (checked by the page's constraint and here). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Reminder> log(int max) {
+        return em.createNamedQuery("Reminder.findRecent", Reminder.class).setMaxResults(max).getResultList();
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

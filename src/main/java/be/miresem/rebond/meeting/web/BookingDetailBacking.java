@@ -1,0 +1,143 @@
+package be.miresem.rebond.meeting.web;
+
+import be.miresem.rebond.meeting.Booking;
+import be.miresem.rebond.meeting.BookingStatus;
+import be.miresem.rebond.meeting.ChangeClosedException;
+import be.miresem.rebond.meeting.MeetingScheduling;
+import be.miresem.rebond.meeting.SlotCalculator;
+import be.miresem.rebond.meeting.SlotTakenException;
+import be.miresem.rebond.shared.web.Messages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Backs /espace/rendez-vous/detail?id=: one meeting (another CPAS's is 404), with cancel and move up to the
+ * cut-off, the officer's confirmation in "à confirmer" mode, and her notes after the meeting.
+ */
+@Named
+@ViewScoped
+public class BookingDetailBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private MeetingScheduling scheduling;
+
+    private Long id;
+    private String note;
+    private String slot;
+    private transient Booking booking;
+    private transient Map<LocalDate, List<SlotCalculator.Slot>> days;
+
+    public void load() {
+        booking = scheduling.find(id == null ? -1 : id);
+        if (note == null) {
+            note = booking.getNote();
+        }
+    }
+
+    public String cancel() {
+        try {
+            scheduling.cancel(id);
+        } catch (ChangeClosedException e) {
+            Messages.error(null, "rendezvous.change.closed");
+            return null;
+        }
+        Messages.flashInfo("rendezvous.cancelled");
+        return "/espace/rendez-vous/index?faces-redirect=true";
+    }
+
+    public String reschedule() {
+        slot = SlotChoice.submitted();
+        Instant start = SlotChoice.parse(slot);
+        if (start == null) {
+            Messages.error(null, "rendezvous.slot.required");
+            return null;
+        }
+        try {
+            scheduling.reschedule(id, start);
+        } catch (SlotTakenException e) {
+            days = null;
+            slot = null;
+            Messages.error(null, "rendezvous.slot.taken");
+            return null;
+        } catch (ChangeClosedException e) {
+            Messages.error(null, "rendezvous.change.closed");
+            return null;
+        }
+        Messages.flashInfo("rendezvous.moved");
+        return "/espace/rendez-vous/detail?faces-redirect=true&id=" + id;
+    }
+
+    public String confirm() {
+        scheduling.confirm(id);
+        Messages.flashInfo("rendezvous.confirmed");
+        return "/espace/rendez-vous/detail?faces-redirect=true&id=" + id;
+    }
+
+    public String saveNote() {
+        if (note != null && note.strip().length() > Booking.NOTE_MAX) {
+            Messages.error("note", "rendezvous.note.tooLong", Booking.NOTE_MAX);
+            return null;
+        }
+        scheduling.saveNote(id, note);
+        Messages.flashInfo("rendezvous.note.saved");
+        return "/espace/rendez-vous/detail?faces-redirect=true&id=" + id;
+    }
+
+    public Booking getBooking() {
+        if (booking == null) {
+            load();
+        }
+        return booking;
+    }
+
+    public boolean isChangeable() {
+        return scheduling.canChange(getBooking());
+    }
+
+    public boolean isRequested() {
+        return getBooking().getStatus() == BookingStatus.REQUESTED;
+    }
+
+    public Instant getDeadline() {
+        return scheduling.changeDeadline(getBooking());
+    }
+
+    public Map<LocalDate, List<SlotCalculator.Slot>> getDays() {
+        if (days == null) {
+            days = SlotChoice.byDay(scheduling.freeSlotsFor(getBooking()));
+        }
+        return days;
+    }
+
+    public List<LocalDate> getDayList() {
+        return List.copyOf(getDays().keySet());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public String getSlot() {
+        return slot;
+    }
+}

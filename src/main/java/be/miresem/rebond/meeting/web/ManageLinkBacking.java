@@ -1,0 +1,104 @@
+package be.miresem.rebond.meeting.web;
+
+import be.miresem.rebond.meeting.Booking;
+import be.miresem.rebond.meeting.ChangeClosedException;
+import be.miresem.rebond.meeting.MeetingScheduling;
+import be.miresem.rebond.meeting.SlotCalculator;
+import be.miresem.rebond.meeting.SlotTakenException;
+import be.miresem.rebond.shared.web.Messages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Backs /rendez-vous/gerer?t=: the page an e-mailed link opens. Opening it changes nothing (mail scanners
+ * follow links); the visitor confirms with a button. The signed token names the booking and its version,
+ * and expires at the cut-off: a tampered, expired or superseded link shows a French explanation instead.
+ */
+@Named
+@RequestScoped
+public class ManageLinkBacking {
+
+    @Inject
+    private MeetingScheduling scheduling;
+
+    private String token;
+    private String slot;
+    private Optional<Booking> booking;
+    private Map<LocalDate, List<SlotCalculator.Slot>> days;
+    private String done;
+
+    public String cancel() {
+        try {
+            scheduling.cancelByLink(token);
+        } catch (ChangeClosedException e) {
+            booking = Optional.empty();
+            return null;
+        }
+        done = Messages.text("gerer.cancelled");
+        booking = Optional.empty();
+        return null;
+    }
+
+    public String reschedule() {
+        slot = SlotChoice.submitted();
+        Instant start = SlotChoice.parse(slot);
+        if (start == null) {
+            Messages.error(null, "rendezvous.slot.required");
+            return null;
+        }
+        try {
+            scheduling.rescheduleByLink(token, start);
+        } catch (SlotTakenException e) {
+            slot = null;
+            days = null;
+            Messages.error(null, "rendezvous.slot.taken");
+            return null;
+        } catch (ChangeClosedException e) {
+            booking = Optional.empty();
+            return null;
+        }
+        done = Messages.text("gerer.moved", be.miresem.rebond.shared.time.DateFormats.longDateTime(start));
+        booking = Optional.empty();
+        return null;
+    }
+
+    public Booking getBooking() {
+        if (booking == null) {
+            booking = scheduling.byLink(token);
+        }
+        return booking.orElse(null);
+    }
+
+    public Map<LocalDate, List<SlotCalculator.Slot>> getDays() {
+        if (days == null) {
+            days = SlotChoice.byDay(scheduling.freeSlotsByLink(token));
+        }
+        return days;
+    }
+
+    public List<LocalDate> getDayList() {
+        return List.copyOf(getDays().keySet());
+    }
+
+    public String getDone() {
+        return done;
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+
+    public String getSlot() {
+        return slot;
+    }
+}

@@ -1,0 +1,48 @@
+package be.miresem.rebond.shared.security;
+
+import be.miresem.rebond.shared.persistence.Persistence;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * Secret keys for signing links, kept in the database (table signing_key) so that every node and every
+ * restart use the same key. A key is created on first use; if two nodes create it at once, the primary key
+ * keeps one and both read it back.
+ */
+@ApplicationScoped
+@Transactional
+public class SigningKeys {
+
+    @PersistenceContext(unitName = Persistence.UNIT)
+    private EntityManager em;
+
+    private volatile byte[] links;
+
+    /** The key that signs e-mailed meeting links. */
+    public byte[] links() {
+        byte[] key = links;
+        if (key == null) {
+            key = load("links");
+            links = key;
+        }
+        return key;
+    }
+
+    private byte[] load(String name) {
+        List<?> found = em.createNativeQuery("SELECT key_value FROM signing_key WHERE name = ?1")
+                .setParameter(1, name).getResultList();
+        if (!found.isEmpty()) {
+            return Base64.getDecoder().decode((String) found.get(0));
+        }
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        em.createNativeQuery("INSERT INTO signing_key (name, key_value) VALUES (?1, ?2)")
+                .setParameter(1, name).setParameter(2, Base64.getEncoder().encodeToString(key)).executeUpdate();
+        return key;
+    }
+}
