@@ -134,7 +134,7 @@ class PresentationSessionIT {
     }
 
     /** The officer creates a session in some days' time; returns its id as the public list links it. */
-    private static String createSession(WebClient officer, PortalServer server, String title, int inDays, int capacity) {
+    static String createSession(WebClient officer, PortalServer server, String title, int inDays, int capacity) {
         Map<String, String> session = new LinkedHashMap<>();
         session.put("session", "session");
         session.put("title", title);

@@ -33,6 +33,13 @@ public class ManageLinkBacking {
     private Map<LocalDate, List<SlotCalculator.Slot>> days;
     private String done;
 
+    /** The token comes with every request (query string, then the forms' hidden field), read before decoding. */
+    @jakarta.annotation.PostConstruct
+    void readToken() {
+        token = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap().get("t");
+    }
+
     public String cancel() {
         try {
             scheduling.cancelByLink(token);
@@ -94,9 +101,6 @@ public class ManageLinkBacking {
         return token;
     }
 
-    public void setToken(String token) {
-        this.token = token;
-    }
 
     public String getSlot() {
         return slot;

@@ -14,7 +14,8 @@ import java.util.Iterator;
 /**
  * Turns the services' access exceptions into HTTP statuses, wherever they are thrown in the Faces
  * life cycle: {@link NotFoundException} into 404, {@link AccessDeniedException} into 403. The
- * container then shows the French error page. Anything else goes on to the 500 page.
+ * container then shows the French error page. An expired (or forged) view state sends the visitor back to
+ * the page by GET with a French explanation, rather than to an error page. Anything else goes on to the 500 page.
  */
 public class StatusExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -27,6 +28,15 @@ public class StatusExceptionHandler extends ExceptionHandlerWrapper {
         Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
         while (events.hasNext()) {
             Throwable cause = events.next().getContext().getException();
+            Throwable expired = cause;
+            while (expired != null && !(expired instanceof jakarta.faces.application.ViewExpiredException)) {
+                expired = expired.getCause();
+            }
+            if (expired != null) {
+                events.remove();
+                reload();
+                continue;
+            }
             while (cause != null && !(cause instanceof NotFoundException) && !(cause instanceof AccessDeniedException)) {
                 cause = cause.getCause();
             }
@@ -36,6 +46,20 @@ public class StatusExceptionHandler extends ExceptionHandlerWrapper {
             }
         }
         getWrapped().handle();
+    }
+
+    private static void reload() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        jakarta.servlet.http.HttpServletRequest request =
+                (jakarta.servlet.http.HttpServletRequest) context.getExternalContext().getRequest();
+        String target = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        try {
+            Messages.flashInfo("common.viewExpired");
+            context.getExternalContext().redirect(target);
+            context.responseComplete();
+        } catch (IOException e) {
+            throw new FacesException(e);
+        }
     }
 
     private static void sendError(int status) {

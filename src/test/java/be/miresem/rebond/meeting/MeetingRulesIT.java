@@ -1,0 +1,130 @@
+package be.miresem.rebond.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.miresem.rebond.account.AccountsIT;
+import be.miresem.rebond.testing.Mails;
+import be.miresem.rebond.testing.PortalServer;
+import be.miresem.rebond.testing.WebClient;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The officer's meeting rules on a server of its own (they change what every partner sees): validation of
+ * the rules form, "à confirmer" mode, booking on behalf of a CPAS, the cut-off, and reminders sent exactly
+ * once, even across a restart.
+ */
+class MeetingRulesIT {
+
+    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
+    @Test
+    void rulesConfirmationModeBookingOnBehalfCutOffAndRemindersExactlyOnceAcrossARestart() throws Exception {
+        try (PortalServer server = PortalServer.withDemoContent("meeting-rules")) {
+            server.start();
+            WebClient officer = new WebClient(server);
+            officer.signIn(PortalServer.OFFICER_EMAIL, PortalServer.OFFICER_PASSWORD);
+
+            // Bad input: French errors next to the fields, what was typed kept, nothing saved.
+            Map<String, String> rules = rules("abc", "0", "0", "2", "48", true);
+            String refused = officer.submit("/espace/disponibilites/", "rules", "save-rules", rules).body();
+            assertThat(refused).contains("id=\"meetingMinutes-error\">Indiquez un nombre entier.")
+                    .contains("value=\"abc\"");
+            rules.put("meetingMinutes", "5");
+            assertThat(officer.submit("/espace/disponibilites/", "rules", "save-rules", rules).body())
+                    .contains("id=\"meetingMinutes-error\">Indiquez une durée de 15 à 240 minutes.");
+            rules.put("meetingMinutes", "30");
+            rules.put("videoLink", "javascript:alert(1)");
+            assertThat(officer.submit("/espace/disponibilites/", "rules", "save-rules", rules).body())
+                    .contains("id=\"videoLink-error\">Indiquez une adresse qui commence par https://");
+            rules.put("videoLink", "https://visio.example.org/rebond");
+            assertThat(officer.submit("/espace/disponibilites/", "rules", "save-rules", rules).statusCode()).isEqualTo(302);
+
+            // Whole-day windows today and tomorrow, so that the next slot is less than 24 h away.
+            LocalDate today = LocalDate.now(BRUSSELS);
+            for (LocalDate day : new LocalDate[] {today, today.plusDays(1)}) {
+                Map<String, String> window = new LinkedHashMap<>();
+                window.put("day", day.getDayOfWeek().name());
+                window.put("start", "00:00");
+                window.put("end", "23:59");
+                assertThat(officer.submit("/espace/disponibilites/", "window", "add-window", window).statusCode()).isEqualTo(302);
+            }
+
+            // "À confirmer": the partner's booking holds the slot but waits for the officer.
+            WebClient couvin = MeetingChangesIT.signedIn(server, PortalServer.COUVIN_AGENT);
+            String page = couvin.get("/espace/rendez-vous/").body();
+            assertThat(page).contains("Visioconférence : https://visio.example.org/rebond");
+            String slot = BookingIT.firstSlot(page);
+            var booked = couvin.post("/espace/rendez-vous/", BookingIT.bookingFields(page, slot));
+            assertThat(booked.statusCode()).isEqualTo(302);
+            String list = couvin.get("/espace/rendez-vous/").body();
+            assertThat(list).contains("La demande de rendez-vous est enregistrée").contains("À confirmer");
+            assertThat(Mails.await(server, PortalServer.COUVIN_AGENT, "(à confirmer)", 0).text()).contains("confirmera");
+
+            // Within the 48 h cut-off the partner can no longer cancel or move it.
+            long id = MeetingChangesIT.bookingId(list, slot);
+            assertThat(list).doesNotContain("aria-label=\"Annuler ");
+            assertThat(couvin.get("/espace/rendez-vous/detail?id=" + id).body())
+                    .contains("ne peut plus être annulé ni déplacé ici").doesNotContain("Annuler le rendez-vous");
+
+            // The officer confirms: a REQUEST with a higher SEQUENCE goes to the partner.
+            String officerList = officer.get("/espace/rendez-vous/").body();
+            String when = officerList.replaceAll("(?s).*<time datetime=\"" + Pattern.quote(slot) + "\">([^<]+)</time>.*", "$1");
+            Map<String, String> confirm = new LinkedHashMap<>();
+            confirm.put("upcoming", "upcoming");
+            confirm.put(AccountsIT.buttonFor(officerList, "Confirmer " + when), "Confirmer");
+            confirm.put("jakarta.faces.ViewState", WebClient.viewState(officerList));
+            assertThat(officer.post("/espace/rendez-vous/", confirm).statusCode()).isEqualTo(302);
+            assertThat(Mails.await(server, PortalServer.COUVIN_AGENT, "rendez-vous confirmé", 0).subject()).contains("confirmé");
+            var confirmed = BookingIT.calendarFor(server, PortalServer.COUVIN_AGENT, slot, "REQUEST");
+            assertThat(confirmed.toString()).contains("STATUS:");
+            assertThat(couvin.get("/espace/rendez-vous/").body()).contains("Confirmé");
+
+            // The officer books for Momignies: its agent is told and sees it.
+            String form = officer.get("/espace/rendez-vous/").body();
+            Matcher momigniesOption = Pattern.compile("<option value=\"(\\d+)\">CPAS de Momignies</option>").matcher(form);
+            assertThat(momigniesOption.find()).isTrue();
+            Map<String, String> fields = BookingIT.bookingFields(form, BookingIT.firstSlot(form));
+            fields.put("cpas", momigniesOption.group(1));
+            assertThat(officer.post("/espace/rendez-vous/", fields).statusCode()).isEqualTo(302);
+            assertThat(Mails.await(server, PortalServer.MOMIGNIES_AGENT, "rendez-vous confirmé", 0).text())
+                    .contains("CPAS de Momignies");
+            assertThat(MeetingChangesIT.signedIn(server, PortalServer.MOMIGNIES_AGENT).get("/espace/rendez-vous/").body())
+                    .contains("CPAS de Momignies").contains("Confirmé");
+
+            // Both meetings start within 24 h: one reminder each, sent by the job.
+            Mails.await(server, PortalServer.COUVIN_AGENT, "rappel", 0);
+            Mails.await(server, PortalServer.MOMIGNIES_AGENT, "rappel", 0);
+            assertThat(officer.get("/espace/agenda/rappels").body()).contains("Envoyé").doesNotContain("À envoyer");
+
+            server.stop();
+            server.start();
+            Thread.sleep(35_000); // at least two runs of the reminder job after the restart
+            assertThat(Mails.to(server, PortalServer.COUVIN_AGENT, "rappel")).hasSize(1);
+            assertThat(Mails.to(server, PortalServer.MOMIGNIES_AGENT, "rappel")).hasSize(1);
+            WebClient again = new WebClient(server);
+            again.signIn(PortalServer.OFFICER_EMAIL, PortalServer.OFFICER_PASSWORD);
+            assertThat(again.get("/espace/agenda/rappels").body()).contains(PortalServer.COUVIN_AGENT).contains("Envoyé");
+        }
+    }
+
+    private static Map<String, String> rules(String length, String buffer, String notice, String horizon, String cutoff,
+            boolean manual) {
+        Map<String, String> rules = new LinkedHashMap<>();
+        rules.put("meetingMinutes", length);
+        rules.put("bufferMinutes", buffer);
+        rules.put("noticeHours", notice);
+        rules.put("horizonWeeks", horizon);
+        rules.put("cutoffHours", cutoff);
+        rules.put("videoLink", "");
+        if (manual) {
+            rules.put("confirmManually", "on");
+        }
+        return rules;
+    }
+}
