@@ -120,9 +120,21 @@ public final class CalendarFiles {
         return event;
     }
 
+    /** Europe/Brussels as a VTIMEZONE, built once (reading the zone data is the costly part of a file). */
+    private static volatile VTimeZone zone;
+
+    private static VTimeZone zone() {
+        VTimeZone built = zone;
+        if (built == null) {
+            built = TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(ClockProducer.ZONE.getId())
+                    .getVTimeZone();
+            zone = built;
+        }
+        return built;
+    }
+
     private static Calendar calendar(String method) {
-        VTimeZone zone = TimeZoneRegistryFactory.getInstance().createRegistry()
-                .getTimeZone(ClockProducer.ZONE.getId()).getVTimeZone();
+        VTimeZone zone = zone().copy();
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//Miresem//Rebond//FR"));
         calendar.add(ImmutableVersion.VERSION_2_0);

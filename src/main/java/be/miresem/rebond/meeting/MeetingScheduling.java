@@ -77,19 +77,63 @@ public class MeetingScheduling {
 
     private final SlotCalculator calculator = new SlotCalculator(ClockProducer.ZONE);
 
+    /**
+     * The officer's rules as read at one moment: every page and every booking needs them, and they change
+     * rarely. Kept for at most {@link #RULES_TTL} (so another node's change is seen within that time), and
+     * dropped on this node as soon as a change commits.
+     */
+    private record Rules(MeetingSettings settings, List<SlotRules.Window> windows, List<SlotRules.DayOff> daysOff,
+            Instant loadedAt, LocalDate day) {
+    }
+
+    /** Fired when the officer changes her rules; observed after commit to drop the cached rules. */
+    public record RulesChanged() {
+    }
+
+    static final Duration RULES_TTL = Duration.ofSeconds(30);
+
+    private volatile Rules cachedRules;
+
+    @Inject
+    private jakarta.enterprise.event.Event<RulesChanged> rulesChanged;
+
+    void onRulesChanged(@jakarta.enterprise.event.Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS)
+            RulesChanged event) {
+        cachedRules = null;
+    }
+
+    private Rules cachedRules() {
+        Rules rules = cachedRules;
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, ClockProducer.ZONE);
+        if (rules == null || rules.loadedAt().plus(RULES_TTL).isBefore(now) || !rules.day().equals(today)) {
+            MeetingSettings settings = em.createQuery("select s from MeetingSettings s order by s.id",
+                    MeetingSettings.class).setMaxResults(1).getSingleResult().copy();
+            List<SlotRules.Window> windows = em.createNamedQuery("AvailabilityWindow.findAll", AvailabilityWindow.class)
+                    .getResultList().stream().map(AvailabilityWindow::toWindow).toList();
+            List<SlotRules.DayOff> daysOff = em.createNamedQuery("AvailabilityException.findFrom",
+                    AvailabilityException.class).setParameter("from", today).getResultList().stream()
+                    .map(AvailabilityException::toDayOff).toList();
+            rules = new Rules(settings, windows, daysOff, now, today);
+            cachedRules = rules;
+        }
+        return rules;
+    }
+
     // ---- settings ----
 
     /** The meeting rules. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public MeetingSettings settings() {
-        return em.createQuery("select s from MeetingSettings s order by s.id", MeetingSettings.class)
-                .setMaxResults(1).getSingleResult();
+        return cachedRules().settings();
     }
 
     /** Saves the meeting rules. Officers only. */
     public void saveSettings(@Valid MeetingSettings form) {
         currentUser.requireOfficer();
-        settings().copyFrom(form);
+        em.createQuery("select s from MeetingSettings s order by s.id", MeetingSettings.class).setMaxResults(1)
+                .getSingleResult().copyFrom(form);
+        rulesChanged.fire(new RulesChanged());
         audit.record("meeting.settings", "MeetingSettings", form.getMeetingMinutes() + " min, "
                 + form.getBufferMinutes() + " min, " + form.getNoticeHours() + " h, " + form.getHorizonWeeks()
                 + " sem., " + form.getCutoffHours() + " h, manual=" + form.isConfirmManually());
@@ -394,10 +438,8 @@ public class MeetingScheduling {
     }
 
     private SlotRules rules(MeetingSettings settings) {
-        List<SlotRules.Window> windows = em.createNamedQuery("AvailabilityWindow.findAll", AvailabilityWindow.class)
-                .getResultList().stream().map(AvailabilityWindow::toWindow).toList();
-        List<SlotRules.DayOff> daysOff = exceptions().stream().map(AvailabilityException::toDayOff).toList();
-        return settings.rules(windows, daysOff);
+        Rules cached = cachedRules();
+        return settings.rules(cached.windows(), cached.daysOff());
     }
 
     // ---- the officer's availability ----
@@ -421,6 +463,7 @@ public class MeetingScheduling {
         currentUser.requireOfficer();
         new SlotRules.Window(day, start, end); // refuses an empty window
         em.persist(new AvailabilityWindow(day, start, end));
+        rulesChanged.fire(new RulesChanged());
         audit.record("meeting.window.add", "AvailabilityWindow", day + " " + start + "-" + end);
     }
 
@@ -431,6 +474,7 @@ public class MeetingScheduling {
             throw new NotFoundException("window " + id);
         }
         em.remove(window);
+        rulesChanged.fire(new RulesChanged());
         audit.record("meeting.window.remove", "AvailabilityWindow#" + id, null);
     }
 
@@ -441,6 +485,7 @@ public class MeetingScheduling {
             throw new IllegalArgumentException("Invalid days off");
         }
         em.persist(new AvailabilityException(from, to, reason.strip()));
+        rulesChanged.fire(new RulesChanged());
         audit.record("meeting.dayoff.add", "AvailabilityException", from + ".." + to + " " + reason.strip());
     }
 
@@ -451,6 +496,7 @@ public class MeetingScheduling {
             throw new NotFoundException("exception " + id);
         }
         em.remove(exception);
+        rulesChanged.fire(new RulesChanged());
         audit.record("meeting.dayoff.remove", "AvailabilityException#" + id, null);
     }
 

@@ -35,12 +35,29 @@ public final class SlotCalculator {
     }
 
     public List<Slot> freeSlots(SlotRules rules, Collection<Busy> busy, Instant now) {
-        List<Slot> slots = new ArrayList<>();
         LocalDate today = now.atZone(zone).toLocalDate();
-        LocalDate last = today.plusWeeks(rules.horizonWeeks());
+        return slots(rules, busy, now, today, today.plusWeeks(rules.horizonWeeks()));
+    }
+
+    /**
+     * Whether this exact slot can be booked now (used again at booking time, against the latest data).
+     * Computes only the slot's own day, so the check stays cheap when many people book at once.
+     */
+    public boolean isBookable(SlotRules rules, Collection<Busy> busy, Instant now, Instant start) {
+        LocalDate today = now.atZone(zone).toLocalDate();
+        LocalDate day = start.atZone(zone).toLocalDate();
+        if (day.isBefore(today) || day.isAfter(today.plusWeeks(rules.horizonWeeks()))) {
+            return false;
+        }
+        return slots(rules, busy, now, day, day).stream().anyMatch(s -> s.startInstant().equals(start));
+    }
+
+    private List<Slot> slots(SlotRules rules, Collection<Busy> busy, Instant now, LocalDate first, LocalDate last) {
+        List<Slot> slots = new ArrayList<>();
         Instant earliest = now.plus(rules.minimumNotice());
-        for (LocalDate date = today; !date.isAfter(last); date = date.plusDays(1)) {
-            if (isOff(rules, date)) {
+        java.util.Map<Integer, java.util.Map<LocalDate, String>> holidays = new java.util.HashMap<>();
+        for (LocalDate date = first; !date.isAfter(last); date = date.plusDays(1)) {
+            if (isOff(rules, date, holidays)) {
                 continue;
             }
             for (SlotRules.Window window : rules.windows()) {
@@ -64,14 +81,10 @@ public final class SlotCalculator {
         return slots;
     }
 
-    /** Whether this exact slot can be booked now (used again at booking time, against the latest data). */
-    public boolean isBookable(SlotRules rules, Collection<Busy> busy, Instant now, Instant start) {
-        return freeSlots(rules, busy, now).stream().anyMatch(s -> s.startInstant().equals(start));
-    }
-
-    private static boolean isOff(SlotRules rules, LocalDate date) {
+    private static boolean isOff(SlotRules rules, LocalDate date,
+            java.util.Map<Integer, java.util.Map<LocalDate, String>> holidays) {
         return rules.daysOff().stream().anyMatch(d -> d.covers(date))
-                || BelgianHolidays.of(date.getYear()).containsKey(date);
+                || holidays.computeIfAbsent(date.getYear(), BelgianHolidays::of).containsKey(date);
     }
 
     private static boolean isFree(Slot slot, Collection<Busy> busy, SlotRules rules) {

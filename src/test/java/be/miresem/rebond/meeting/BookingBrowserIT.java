@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.miresem.rebond.testing.Browser;
 import be.miresem.rebond.testing.Portal;
 import be.miresem.rebond.testing.PortalServer;
+import be.miresem.rebond.testing.WebClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Keys;
@@ -39,6 +40,33 @@ class BookingBrowserIT {
             browser.checkAccessibility();
             assertThat(browser.text()).contains("Le rendez-vous est annulé.");
             assertThat(driver.getPageSource()).contains("value=\"" + chosen + "\"");
+        }
+    }
+
+    @Test
+    void theMeetingPagesPassAxeAndTheHtmlChecker(PortalServer server) {
+        WebClient agent = MeetingChangesIT.signedIn(server, PortalServer.COUVIN_AGENT);
+        String slot = MeetingChangesIT.book(agent);
+        long id = MeetingChangesIT.bookingId(agent.get("/espace/rendez-vous/").body(), slot);
+        WebClient officer = be.miresem.rebond.onboarding.OnboardingPipelineIT.officer(server);
+        String[] officerPages = {"/espace/rendez-vous/", "/espace/rendez-vous/detail?id=" + id, "/espace/agenda/",
+            "/espace/agenda/jour", "/espace/agenda/rappels", "/espace/disponibilites/", "/espace/compte/"};
+        for (String path : officerPages) {
+            be.miresem.rebond.testing.HtmlChecker.assertValid(path, officer.get(path).body());
+        }
+        be.miresem.rebond.testing.HtmlChecker.assertValid("/rendez-vous/gerer",
+                new WebClient(server).get("/rendez-vous/gerer?t=x.1.y").body());
+        try (Browser browser = new Browser(server)) {
+            browser.open("/connexion");
+            browser.type("Adresse e-mail", PortalServer.OFFICER_EMAIL).type("Mot de passe", PortalServer.OFFICER_PASSWORD);
+            browser.field("Mot de passe").sendKeys(Keys.ENTER);
+            for (String path : officerPages) {
+                browser.open(path); // axe-core runs on every page opened
+            }
+            browser.emulateWidth(375);
+            browser.open("/espace/rendez-vous/detail?id=" + id);
+            browser.open("/rendez-vous/gerer?t=x.1.y");
+            assertThat(browser.text()).contains("Ce lien n’est pas valable ou a expiré");
         }
     }
 

@@ -36,6 +36,7 @@ public class BookingBacking {
     private Long cpasId;
     private Map<LocalDate, List<SlotCalculator.Slot>> days;
     private List<Booking> upcoming;
+    private List<Booking> past;
 
     public String book() {
         slot = SlotChoice.submitted();
@@ -104,7 +105,10 @@ public class BookingBacking {
     }
 
     public List<Booking> getPast() {
-        return scheduling.past();
+        if (past == null) {
+            past = scheduling.past();
+        }
+        return past;
     }
 
     public List<Cpas> getPartners() {
