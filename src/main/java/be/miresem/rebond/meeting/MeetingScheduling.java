@@ -1,19 +1,15 @@
 package be.miresem.rebond.meeting;
 
-import be.miresem.rebond.account.AccountService;
 import be.miresem.rebond.account.CurrentUser;
 import be.miresem.rebond.partner.Cpas;
 import be.miresem.rebond.partner.CpasRepository;
 import be.miresem.rebond.shared.audit.AuditTrail;
-import be.miresem.rebond.shared.config.Settings;
-import be.miresem.rebond.shared.mail.Mailer;
 import be.miresem.rebond.shared.persistence.Persistence;
 import be.miresem.rebond.shared.security.AccessDeniedException;
 import be.miresem.rebond.shared.security.NotFoundException;
 import be.miresem.rebond.shared.security.SignedTokens;
 import be.miresem.rebond.shared.security.SigningKeys;
 import be.miresem.rebond.shared.time.ClockProducer;
-import be.miresem.rebond.shared.time.DateFormats;
 import be.miresem.rebond.shared.web.Messages;
 import be.miresem.rebond.shared.web.PageLinks;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,10 +25,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Bookings of the officer's time by partner CPAS. Free slots come from {@link SlotCalculator} and the
@@ -58,16 +52,10 @@ public class MeetingScheduling {
     private AuditTrail audit;
 
     @Inject
-    private Mailer mailer;
-
-    @Inject
-    private AccountService accounts;
-
-    @Inject
     private CpasRepository cpasRepository;
 
     @Inject
-    private Reminders reminders;
+    private BookingNotices notices;
 
     @Inject
     private SigningKeys keys;
@@ -193,8 +181,7 @@ public class MeetingScheduling {
             throw new SlotTakenException();
         }
         audit.record("meeting.book", "Booking#" + booking.getId(), cpas.getName() + " " + start + " " + status);
-        scheduleReminders(booking);
-        notifyAll(booking, status == BookingStatus.REQUESTED ? "requested" : "booked");
+        notices.queue(booking, status == BookingStatus.REQUESTED ? "requested" : "booked", links.baseUrl());
         return booking;
     }
 
@@ -207,7 +194,7 @@ public class MeetingScheduling {
         }
         booking.confirm();
         audit.record("meeting.confirm", "Booking#" + id, null);
-        notifyAll(booking, "booked");
+        notices.queue(booking, "booked", links.baseUrl());
     }
 
     /** One booking, if the caller may see it (own CPAS, or any for an officer); 404 otherwise. */
@@ -341,20 +328,12 @@ public class MeetingScheduling {
         doReschedule(booking, newStart, "lien e-mail");
     }
 
-    /** The link to manage a booking from an e-mail: valid until the cut-off, and only until the next change. */
-    String manageLink(Booking booking) {
-        String token = SignedTokens.sign(keys.links(), "booking:" + booking.getId() + ":" + booking.getSequence(),
-                changeDeadline(booking));
-        return links.baseUrl() + "/rendez-vous/gerer?t=" + token;
-    }
-
     // ---- internals ----
 
     private void doCancel(Booking booking, String by) {
         booking.cancel();
         audit.record("meeting.cancel", "Booking#" + booking.getId(), by);
-        reminders.cancel(Reminder.Kind.BOOKING, booking.getId());
-        notifyAll(booking, "cancelled");
+        notices.queue(booking, "cancelled", links.baseUrl());
     }
 
     private void doReschedule(Booking booking, Instant newStart, String by) {
@@ -371,8 +350,7 @@ public class MeetingScheduling {
             throw new SlotTakenException();
         }
         audit.record("meeting.reschedule", "Booking#" + booking.getId(), previous + " -> " + newStart + " (" + by + ")");
-        scheduleReminders(booking);
-        notifyAll(booking, "moved");
+        notices.queue(booking, "moved", links.baseUrl());
     }
 
     private boolean changeable(Booking booking, boolean officer) {
@@ -391,46 +369,6 @@ public class MeetingScheduling {
             throw new NotFoundException("booking " + id);
         }
         return booking;
-    }
-
-    /** The CPAS side of a booking: who booked it, or the CPAS's agents when the officer booked for them. */
-    private Set<String> partnerRecipients(Booking booking) {
-        Set<String> recipients = new LinkedHashSet<>();
-        boolean bookedByOfficer = accounts.findActive(booking.getBookedBy()).map(a -> a.isOfficer()).orElse(false);
-        if (bookedByOfficer) {
-            recipients.addAll(accounts.activePartnerEmails(booking.getCpas()));
-        } else {
-            recipients.add(booking.getBookedBy());
-        }
-        return recipients;
-    }
-
-    private void scheduleReminders(Booking booking) {
-        reminders.schedule(Reminder.Kind.BOOKING, booking.getId(), partnerRecipients(booking), booking.getStartAt());
-    }
-
-    /**
-     * E-mails the CPAS side (with a signed link to cancel or move) and the officers, each with the meeting's
-     * iCalendar file. kind: booked, requested, moved or cancelled.
-     */
-    private void notifyAll(Booking booking, String kind) {
-        String when = DateFormats.longDateTime(booking.getStartAt());
-        String subjectText = Messages.text("MeetingSubject." + booking.getSubject());
-        String place = booking.getPlace() == null ? "" : booking.getPlace();
-        boolean active = booking.isActive();
-        String spaceLink = links.baseUrl() + "/espace/rendez-vous/detail?id=" + booking.getId();
-        Set<String> partners = partnerRecipients(booking);
-        Set<String> everyone = new LinkedHashSet<>(partners);
-        everyone.addAll(Settings.OFFICER_NOTIFY.value().map(List::of).orElseGet(accounts::activeOfficerEmails));
-        for (String to : everyone) {
-            String manage = !active ? "" : partners.contains(to)
-                    ? Messages.text("mail.booking.manage", manageLink(booking), DateFormats.longDateTime(changeDeadline(booking)))
-                    : Messages.text("mail.booking.space", spaceLink);
-            mailer.send(to, Messages.text("mail.booking." + kind + ".subject", when),
-                    Messages.text("mail.booking." + kind + ".body", when, booking.getCpas().getName(), subjectText,
-                            place, manage),
-                    CalendarFiles.attachment(booking, to));
-        }
     }
 
     private SlotRules rules() {

@@ -81,7 +81,6 @@ public final class PortalServer implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(
                 javaBinary(), "-Xmx512m", "-XX:+UseSerialGC", "-Duser.timezone=UTC",
                 "-Dderby.system.home=" + folder.resolve("data"),
-                "-Dderby.language.sequence.preallocator=1",
                 "-jar", System.getProperty("rebond.payaraJar", "target/payara-micro.jar"),
                 "--deploy", System.getProperty("rebond.war", "target/rebond.war"),
                 "--contextroot", "/", "--port", Integer.toString(port), "--nocluster",

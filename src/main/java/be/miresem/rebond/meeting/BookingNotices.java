@@ -1,0 +1,136 @@
+package be.miresem.rebond.meeting;
+
+import be.miresem.rebond.account.AccountService;
+import be.miresem.rebond.shared.config.Settings;
+import be.miresem.rebond.shared.mail.Mailer;
+import be.miresem.rebond.shared.persistence.Persistence;
+import be.miresem.rebond.shared.security.SignedTokens;
+import be.miresem.rebond.shared.security.SigningKeys;
+import be.miresem.rebond.shared.time.DateFormats;
+import be.miresem.rebond.shared.web.Messages;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What follows a booking, a move, a confirmation or a cancellation: e-mails to the CPAS side (with a signed
+ * link to cancel or move) and to the officers, each with the iCalendar file, and the 24 h reminders.
+ *
+ * <p>The booking's own transaction only queues a {@link BookingNotice} row, so it stays short: on Derby, the
+ * other people racing for the same slot wait for exactly that commit. The notice is then done in a
+ * transaction of its own, right after the commit, by {@link ReminderJob}; if the server stops in between, the
+ * job's next run does it. A conditional update claims each notice, so it is done exactly once.
+ */
+@ApplicationScoped
+@Transactional
+public class BookingNotices {
+
+    /** Fired when a notice is queued; {@link ReminderJob} does it right after the commit. */
+    public record Queued() {
+    }
+
+    @PersistenceContext(unitName = Persistence.UNIT)
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private Mailer mailer;
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private Reminders reminders;
+
+    @Inject
+    private SigningKeys keys;
+
+    @Inject
+    private MeetingScheduling scheduling;
+
+    @Inject
+    private Event<Queued> queued;
+
+    /** Queues a notice in the caller's transaction. */
+    void queue(Booking booking, String kind, String baseUrl) {
+        em.persist(new BookingNotice(booking.getId(), kind, baseUrl));
+        queued.fire(new Queued());
+    }
+
+    /** Ids of the notices not done yet, oldest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Long> pendingIds() {
+        return em.createNamedQuery("BookingNotice.findPendingIds", Long.class).getResultList();
+    }
+
+    /** Claims and does one notice in its own transaction; false if another run had it. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean doOne(long id) {
+        int claimed = em.createQuery("update BookingNotice n set n.doneAt = :now, n.version = n.version + 1 "
+                + "where n.id = :id and n.doneAt is null").setParameter("now", clock.instant()).setParameter("id", id)
+                .executeUpdate();
+        if (claimed != 1) {
+            return false;
+        }
+        BookingNotice notice = em.find(BookingNotice.class, id);
+        em.refresh(notice);
+        Booking booking = em.find(Booking.class, notice.getBookingId());
+        if (booking.isActive()) {
+            reminders.schedule(Reminder.Kind.BOOKING, booking.getId(), partnerRecipients(booking), booking.getStartAt());
+        } else {
+            reminders.cancel(Reminder.Kind.BOOKING, booking.getId());
+        }
+        send(booking, notice.getKind(), notice.getBaseUrl());
+        return true;
+    }
+
+    /** The CPAS side of a booking: who booked it, or the CPAS's agents when the officer booked for them. */
+    private Set<String> partnerRecipients(Booking booking) {
+        Set<String> recipients = new LinkedHashSet<>();
+        boolean bookedByOfficer = accounts.findActive(booking.getBookedBy()).map(a -> a.isOfficer()).orElse(false);
+        if (bookedByOfficer) {
+            recipients.addAll(accounts.activePartnerEmails(booking.getCpas()));
+        } else {
+            recipients.add(booking.getBookedBy());
+        }
+        return recipients;
+    }
+
+    private void send(Booking booking, String kind, String baseUrl) {
+        String when = DateFormats.longDateTime(booking.getStartAt());
+        String subjectText = Messages.text("MeetingSubject." + booking.getSubject());
+        String place = booking.getPlace() == null ? "" : booking.getPlace();
+        boolean active = booking.isActive();
+        java.time.Instant deadline = scheduling.changeDeadline(booking);
+        String spaceLink = baseUrl + "/espace/rendez-vous/detail?id=" + booking.getId();
+        Set<String> partners = partnerRecipients(booking);
+        Set<String> everyone = new LinkedHashSet<>(partners);
+        everyone.addAll(Settings.OFFICER_NOTIFY.value().map(List::of).orElseGet(accounts::activeOfficerEmails));
+        for (String to : everyone) {
+            String manage = !active ? "" : partners.contains(to)
+                    ? Messages.text("mail.booking.manage", manageLink(booking, deadline, baseUrl),
+                            DateFormats.longDateTime(deadline))
+                    : Messages.text("mail.booking.space", spaceLink);
+            mailer.send(to, Messages.text("mail.booking." + kind + ".subject", when),
+                    Messages.text("mail.booking." + kind + ".body", when, booking.getCpas().getName(), subjectText,
+                            place, manage),
+                    CalendarFiles.attachment(booking, to));
+        }
+    }
+
+    /** The link to manage a booking from an e-mail: valid until the cut-off, and only until the next change. */
+    private String manageLink(Booking booking, java.time.Instant deadline, String baseUrl) {
+        String token = SignedTokens.sign(keys.links(), "booking:" + booking.getId() + ":" + booking.getSequence(),
+                deadline);
+        return baseUrl + "/rendez-vous/gerer?t=" + token;
+    }
+}
