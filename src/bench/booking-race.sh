@@ -3,11 +3,12 @@
 # bookings (default 50) at one slot, each from its own signed-in session, and reports successes, refusals,
 # errors and latency (src/bench/BookingRace.java). Target: 1 booked, N-1 refused, 0 errors, p99 <= 300 ms.
 #
-# Usage: src/bench/booking-race.sh [n] [rounds]   (needs `mvn -B package -DskipTests` first)
+# Usage: src/bench/booking-race.sh [n] [rounds]   (default 50 20; needs `mvn -B package -DskipTests` first)
+# The first half of the rounds warms the JIT up; the summary line gives the worst p99 of the second half.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 n=${1:-50}
-rounds=${2:-3}
+rounds=${2:-20}
 java_bin=${JAVA_BIN:-}
 if [ -z "$java_bin" ]; then
   for candidate in /usr/lib/jvm/temurin-*/bin/java; do java_bin=$candidate; done
