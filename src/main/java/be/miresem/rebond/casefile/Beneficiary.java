@@ -1,0 +1,251 @@
+package be.miresem.rebond.casefile;
+
+import be.miresem.rebond.partner.Cpas;
+import be.miresem.rebond.shared.persistence.BaseEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/**
+ * A person referred by a partner CPAS (bénéficiaire). Personal data of someone in a fragile situation: only
+ * what the follow-up needs, no national register number, and the consent record (when, how, by whom).
+ */
+@Entity
+@Table(name = "beneficiary")
+public class Beneficiary extends BaseEntity {
+
+    private static final long serialVersionUID = 1L;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "cpas_id", nullable = false, updatable = false)
+    private Cpas cpas;
+
+    @NotBlank
+    @Size(max = 80)
+    @Column(name = "last_name", nullable = false, length = 80)
+    private String lastName;
+
+    @NotBlank
+    @Size(max = 80)
+    @Column(name = "first_name", nullable = false, length = 80)
+    private String firstName;
+
+    @NotNull
+    @Min(value = 1940, message = "{casefile.birthYear}")
+    @Max(value = 2012, message = "{casefile.birthYear}")
+    @Column(name = "birth_year", nullable = false)
+    private Integer birthYear;
+
+    @Size(max = 30)
+    @Pattern(regexp = "[0-9 +./()-]*", message = "{casefile.phone}")
+    @Column(length = 30)
+    private String phone;
+
+    @Email
+    @Size(max = 254)
+    @Column(length = 254)
+    private String email;
+
+    @NotBlank
+    @Size(max = 80)
+    @Column(nullable = false, length = 80)
+    private String commune;
+
+    @Size(max = 1000)
+    @Column(length = 1000)
+    private String skills;
+
+    @Column(name = "driving_licence", nullable = false)
+    private boolean drivingLicence;
+
+    @Size(max = 200)
+    @Column(length = 200)
+    private String transport;
+
+    @Size(max = 200)
+    @Column(length = 200)
+    private String languages;
+
+    @Size(max = 500)
+    @Column(length = 500)
+    private String qualifications;
+
+    @Size(max = 2000)
+    @Column(length = 2000)
+    private String note;
+
+    @NotNull
+    @Column(name = "consent_on", nullable = false)
+    private LocalDate consentOn;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "consent_method", nullable = false, length = 30)
+    private ConsentMethod consentMethod;
+
+    @Column(name = "consent_by", nullable = false, length = 254)
+    private String consentBy;
+
+    public Beneficiary() {
+    }
+
+    void referredBy(Cpas cpas, String agentEmail) {
+        this.cpas = cpas;
+        this.consentBy = agentEmail;
+        lastName = strip(lastName);
+        firstName = strip(firstName);
+        commune = strip(commune);
+        phone = blankToNull(phone);
+        email = blankToNull(email);
+        skills = blankToNull(skills);
+        transport = blankToNull(transport);
+        languages = blankToNull(languages);
+        qualifications = blankToNull(qualifications);
+        note = blankToNull(note);
+    }
+
+    private static String strip(String text) {
+        return text == null ? null : text.strip();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public String getFullName() {
+        return firstName + " " + lastName;
+    }
+
+    public Cpas getCpas() {
+        return cpas;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public void setLastName(String lastName) {
+        this.lastName = lastName;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public void setFirstName(String firstName) {
+        this.firstName = firstName;
+    }
+
+    public Integer getBirthYear() {
+        return birthYear;
+    }
+
+    public void setBirthYear(Integer birthYear) {
+        this.birthYear = birthYear;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getCommune() {
+        return commune;
+    }
+
+    public void setCommune(String commune) {
+        this.commune = commune;
+    }
+
+    public String getSkills() {
+        return skills;
+    }
+
+    public void setSkills(String skills) {
+        this.skills = skills;
+    }
+
+    public boolean isDrivingLicence() {
+        return drivingLicence;
+    }
+
+    public void setDrivingLicence(boolean drivingLicence) {
+        this.drivingLicence = drivingLicence;
+    }
+
+    public String getTransport() {
+        return transport;
+    }
+
+    public void setTransport(String transport) {
+        this.transport = transport;
+    }
+
+    public String getLanguages() {
+        return languages;
+    }
+
+    public void setLanguages(String languages) {
+        this.languages = languages;
+    }
+
+    public String getQualifications() {
+        return qualifications;
+    }
+
+    public void setQualifications(String qualifications) {
+        this.qualifications = qualifications;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public LocalDate getConsentOn() {
+        return consentOn;
+    }
+
+    public void setConsentOn(LocalDate consentOn) {
+        this.consentOn = consentOn;
+    }
+
+    public ConsentMethod getConsentMethod() {
+        return consentMethod;
+    }
+
+    public void setConsentMethod(ConsentMethod consentMethod) {
+        this.consentMethod = consentMethod;
+    }
+
+    public String getConsentBy() {
+        return consentBy;
+    }
+}

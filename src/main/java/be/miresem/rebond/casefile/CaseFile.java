@@ -1,0 +1,190 @@
+package be.miresem.rebond.casefile;
+
+import be.miresem.rebond.partner.Cpas;
+import be.miresem.rebond.shared.persistence.BaseEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/**
+ * The follow-up of one beneficiary (dossier de suivi): the article 60 contract, the status, the assigned
+ * officer. Carries its CPAS so every query can be limited to the caller's CPAS.
+ */
+@Entity
+@Table(name = "case_file")
+@NamedQuery(name = "CaseFile.findAll", query = "select c from CaseFile c join fetch c.beneficiary join fetch c.cpas "
+        + "order by c.beneficiary.lastName, c.beneficiary.firstName, c.id")
+@NamedQuery(name = "CaseFile.findForCpas", query = "select c from CaseFile c join fetch c.beneficiary "
+        + "join fetch c.cpas where c.cpas = :cpas order by c.beneficiary.lastName, c.beneficiary.firstName, c.id")
+public class CaseFile extends BaseEntity {
+
+    private static final long serialVersionUID = 1L;
+
+    @OneToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "beneficiary_id", nullable = false, updatable = false)
+    private Beneficiary beneficiary;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "cpas_id", nullable = false, updatable = false)
+    private Cpas cpas;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private CaseStatus status = CaseStatus.REFERRED;
+
+    @Column(name = "closing_reason", length = 300)
+    private String closingReason;
+
+    @Column(name = "closed_on")
+    private LocalDate closedOn;
+
+    @Column(name = "officer_email", length = 254)
+    private String officerEmail;
+
+    @NotNull
+    @Column(name = "contract_start", nullable = false)
+    private LocalDate contractStart;
+
+    @NotNull
+    @Column(name = "contract_planned_end", nullable = false)
+    private LocalDate contractPlannedEnd;
+
+    @Column(name = "contract_actual_end")
+    private LocalDate contractActualEnd;
+
+    @NotBlank
+    @Size(max = 160)
+    @Column(name = "placement_employer", nullable = false, length = 160)
+    private String placementEmployer;
+
+    @NotBlank
+    @Size(max = 120)
+    @Column(name = "job_function", nullable = false, length = 120)
+    private String jobFunction;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private Sector sector;
+
+    @NotNull
+    @Min(value = 1, message = "{casefile.hours}")
+    @Max(value = 50, message = "{casefile.hours}")
+    @Column(name = "hours_per_week", nullable = false)
+    private Integer hoursPerWeek;
+
+    public CaseFile() {
+    }
+
+    void open(Beneficiary beneficiary, String officerEmail) {
+        this.beneficiary = beneficiary;
+        this.cpas = beneficiary.getCpas();
+        this.officerEmail = officerEmail;
+        this.placementEmployer = placementEmployer == null ? null : placementEmployer.strip();
+        this.jobFunction = jobFunction == null ? null : jobFunction.strip();
+    }
+
+    void moveTo(CaseStatus next, String reason, LocalDate today) {
+        status = next;
+        closingReason = next == CaseStatus.CLOSED ? reason.strip() : null;
+        closedOn = next == CaseStatus.CLOSED ? today : null;
+    }
+
+    /** The end that counts: the actual one once known, else the planned one. */
+    public LocalDate getContractEnd() {
+        return contractActualEnd != null ? contractActualEnd : contractPlannedEnd;
+    }
+
+    public Beneficiary getBeneficiary() {
+        return beneficiary;
+    }
+
+    public Cpas getCpas() {
+        return cpas;
+    }
+
+    public CaseStatus getStatus() {
+        return status;
+    }
+
+    public String getClosingReason() {
+        return closingReason;
+    }
+
+    public LocalDate getClosedOn() {
+        return closedOn;
+    }
+
+    public String getOfficerEmail() {
+        return officerEmail;
+    }
+
+    public LocalDate getContractStart() {
+        return contractStart;
+    }
+
+    public void setContractStart(LocalDate contractStart) {
+        this.contractStart = contractStart;
+    }
+
+    public LocalDate getContractPlannedEnd() {
+        return contractPlannedEnd;
+    }
+
+    public void setContractPlannedEnd(LocalDate contractPlannedEnd) {
+        this.contractPlannedEnd = contractPlannedEnd;
+    }
+
+    public LocalDate getContractActualEnd() {
+        return contractActualEnd;
+    }
+
+    public void setContractActualEnd(LocalDate contractActualEnd) {
+        this.contractActualEnd = contractActualEnd;
+    }
+
+    public String getPlacementEmployer() {
+        return placementEmployer;
+    }
+
+    public void setPlacementEmployer(String placementEmployer) {
+        this.placementEmployer = placementEmployer;
+    }
+
+    public String getJobFunction() {
+        return jobFunction;
+    }
+
+    public void setJobFunction(String jobFunction) {
+        this.jobFunction = jobFunction;
+    }
+
+    public Sector getSector() {
+        return sector;
+    }
+
+    public void setSector(Sector sector) {
+        this.sector = sector;
+    }
+
+    public Integer getHoursPerWeek() {
+        return hoursPerWeek;
+    }
+
+    public void setHoursPerWeek(Integer hoursPerWeek) {
+        this.hoursPerWeek = hoursPerWeek;
+    }
+}

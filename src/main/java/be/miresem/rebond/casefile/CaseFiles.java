@@ -1,0 +1,274 @@
+package be.miresem.rebond.casefile;
+
+import be.miresem.rebond.account.CurrentUser;
+import be.miresem.rebond.partner.Cpas;
+import be.miresem.rebond.shared.audit.AuditTrail;
+import be.miresem.rebond.shared.persistence.Persistence;
+import be.miresem.rebond.shared.security.AccessDeniedException;
+import be.miresem.rebond.shared.security.NotFoundException;
+import be.miresem.rebond.shared.time.ClockProducer;
+import be.miresem.rebond.shared.web.Messages;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Case files of referred beneficiaries. Every method checks the caller on the server: the officer sees every
+ * case, an insertion agent only those of their own CPAS (another CPAS's case is a 404, never a 403, so its
+ * existence does not leak). Every read of a case page, every change and every export is written to the
+ * case's access log in the same transaction.
+ */
+@ApplicationScoped
+@Transactional
+public class CaseFiles {
+
+    @PersistenceContext(unitName = Persistence.UNIT)
+    private EntityManager em;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private AuditTrail audit;
+
+    /**
+     * An insertion agent refers a beneficiary of their CPAS: the beneficiary, the case file ("Orienté") and
+     * its automatic tasks are stored together.
+     *
+     * @throws CaseFileException when the dates do not hold together
+     */
+    public CaseFile refer(@Valid Beneficiary beneficiary, @Valid CaseFile caseFile) {
+        Cpas cpas = currentUser.getCpas();
+        if (cpas == null) {
+            throw new AccessDeniedException("Only insertion agents refer beneficiaries of their CPAS");
+        }
+        LocalDate today = today();
+        if (!caseFile.getContractPlannedEnd().isAfter(caseFile.getContractStart())) {
+            throw new CaseFileException("contractPlannedEnd", "casefile.contract.endBeforeStart");
+        }
+        if (beneficiary.getConsentOn().isAfter(today)) {
+            throw new CaseFileException("consentOn", "casefile.consent.future");
+        }
+        beneficiary.referredBy(cpas, currentUser.getEmail());
+        em.persist(beneficiary);
+        caseFile.open(beneficiary, null);
+        em.persist(caseFile);
+        em.flush();
+        planTasks(caseFile);
+        log(caseFile, CaseAccess.Action.CHANGE, "orientation");
+        audit.record("case.refer", "CaseFile#" + caseFile.getId(), cpas.getName());
+        return caseFile;
+    }
+
+    /** The caller's cases: all for the officer, their CPAS's for an agent; optionally one status. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CaseFile> list(CaseStatus status) {
+        List<CaseFile> cases = currentUser.isOfficer()
+                ? em.createNamedQuery("CaseFile.findAll", CaseFile.class).getResultList()
+                : em.createNamedQuery("CaseFile.findForCpas", CaseFile.class).setParameter("cpas", requireCpas())
+                        .getResultList();
+        return status == null ? cases : cases.stream().filter(c -> c.getStatus() == status).toList();
+    }
+
+    /** Opens a case page: the case, if the caller may see it (else 404), and a READ line in its access log. */
+    public CaseFile open(long id) {
+        CaseFile caseFile = visible(id);
+        log(caseFile, CaseAccess.Action.READ, null);
+        return caseFile;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<JournalEntry> journal(long id) {
+        visible(id);
+        return em.createNamedQuery("JournalEntry.findByCase", JournalEntry.class).setParameter("case", id).getResultList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CaseTask> tasks(long id) {
+        visible(id);
+        return em.createNamedQuery("CaseTask.findByCase", CaseTask.class).setParameter("case", id).getResultList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CaseOutcome> outcomes(long id) {
+        visible(id);
+        return em.createNamedQuery("CaseOutcome.findByCase", CaseOutcome.class).setParameter("case", id).getResultList();
+    }
+
+    /** Whether the case is a boomerang by {@link Boomerang}'s rule. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean isBoomerang(long id) {
+        CaseFile caseFile = visible(id);
+        return Boomerang.isBoomerang(caseFile.getContractActualEnd(),
+                outcomes(id).stream().map(CaseOutcome::observation).toList());
+    }
+
+    /** The access log of a case. Officers only. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CaseAccess> accessLog(long id) {
+        currentUser.requireOfficer();
+        visible(id);
+        return em.createNamedQuery("CaseAccess.findByCase", CaseAccess.class).setParameter("case", id).getResultList();
+    }
+
+    /** Moves a case to another status; closing needs a reason. */
+    public void moveTo(long id, CaseStatus status, String reason) {
+        CaseFile caseFile = visible(id);
+        if (status == CaseStatus.CLOSED && (reason == null || reason.isBlank())) {
+            throw new CaseFileException("closingReason", "casefile.closingReason.required");
+        }
+        if (status == caseFile.getStatus()) {
+            return;
+        }
+        CaseStatus from = caseFile.getStatus();
+        caseFile.moveTo(status, reason, today());
+        addSystemEntry(caseFile, Messages.text("casefile.journal.status", Messages.text("CaseStatus." + from),
+                Messages.text("CaseStatus." + status)) + (status == CaseStatus.CLOSED ? " — " + reason.strip() : ""));
+        log(caseFile, CaseAccess.Action.CHANGE, "statut " + status);
+    }
+
+    /** Records the actual end of the contract; the follow-up tasks move with it. */
+    public void setActualEnd(long id, LocalDate end) {
+        CaseFile caseFile = visible(id);
+        if (end != null && end.isBefore(caseFile.getContractStart())) {
+            throw new CaseFileException("actualEnd", "casefile.contract.actualEndBeforeStart");
+        }
+        caseFile.setContractActualEnd(end);
+        planTasks(caseFile);
+        log(caseFile, CaseAccess.Action.CHANGE, "fin réelle " + end);
+    }
+
+    public void addEntry(long id, LocalDate on, JournalEntryType type, String note) {
+        CaseFile caseFile = visible(id);
+        if (note == null || note.isBlank()) {
+            throw new CaseFileException("entryNote", "casefile.entry.noteRequired");
+        }
+        if (note.strip().length() > JournalEntry.NOTE_MAX) {
+            throw new CaseFileException("entryNote", "casefile.entry.noteTooLong");
+        }
+        em.persist(new JournalEntry(caseFile.getId(), on == null ? today() : on, type == null ? JournalEntryType.OTHER : type,
+                note.strip(), currentUser.getEmail()));
+        log(caseFile, CaseAccess.Action.CHANGE, "journal");
+    }
+
+    public void addTask(long id, String title, LocalDate due) {
+        CaseFile caseFile = visible(id);
+        if (title == null || title.isBlank() || title.strip().length() > 200) {
+            throw new CaseFileException("taskTitle", "casefile.task.titleRequired");
+        }
+        if (due == null) {
+            throw new CaseFileException("taskDue", "casefile.date.invalid");
+        }
+        em.persist(new CaseTask(caseFile.getId(), caseFile.getCpas().getId(), TaskKind.MANUAL, title.strip(), due));
+        log(caseFile, CaseAccess.Action.CHANGE, "tâche");
+    }
+
+    public void completeTask(long taskId) {
+        CaseTask task = em.find(CaseTask.class, taskId);
+        if (task == null) {
+            throw new NotFoundException("task " + taskId);
+        }
+        CaseFile caseFile = visible(task.getCaseFileId());
+        task.done(today());
+        log(caseFile, CaseAccess.Action.CHANGE, "tâche faite : " + task.getTitle());
+    }
+
+    public void addOutcome(long id, LocalDate on, Situation situation, String employer, Integer hours) {
+        CaseFile caseFile = visible(id);
+        if (on == null) {
+            throw new CaseFileException("outcomeDate", "casefile.date.invalid");
+        }
+        if (situation == null) {
+            throw new CaseFileException("situation", "casefile.situation.required");
+        }
+        if (hours != null && (hours < 1 || hours > 50)) {
+            throw new CaseFileException("outcomeHours", "casefile.hours");
+        }
+        em.persist(new CaseOutcome(caseFile.getId(), on, situation,
+                employer == null || employer.isBlank() ? null : employer.strip(), hours, currentUser.getEmail()));
+        log(caseFile, CaseAccess.Action.CHANGE, "situation " + situation);
+    }
+
+    /** Open tasks due within two weeks, overdue ones included: the home pages' "to do". */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CaseTask> dueSoon() {
+        if (!currentUser.isSignedIn()) {
+            throw new AccessDeniedException("Signed-in users only");
+        }
+        LocalDate until = today().plusWeeks(2);
+        return currentUser.isOfficer()
+                ? em.createNamedQuery("CaseTask.findOpenDueBy", CaseTask.class).setParameter("until", until).getResultList()
+                : em.createNamedQuery("CaseTask.findOpenDueByForCpas", CaseTask.class).setParameter("until", until)
+                        .setParameter("cpas", requireCpas().getId()).getResultList();
+    }
+
+    /** A case's name for lists of tasks (404 if the caller may not see it). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String nameOf(long id) {
+        return visible(id).getBeneficiary().getFullName();
+    }
+
+    /** The caller's cases for a CSV export, each export written to the case's access log. */
+    public List<CaseFile> export() {
+        List<CaseFile> cases = list(null);
+        cases.forEach(c -> log(c, CaseAccess.Action.EXPORT, "CSV"));
+        return cases;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(ClockProducer.ZONE));
+    }
+
+    private void planTasks(CaseFile caseFile) {
+        Map<TaskKind, LocalDate> due = TaskPlanner.dueDates(caseFile.getContractPlannedEnd(), caseFile.getContractActualEnd());
+        List<CaseTask> existing = em.createNamedQuery("CaseTask.findByCase", CaseTask.class)
+                .setParameter("case", caseFile.getId()).getResultList();
+        for (Map.Entry<TaskKind, LocalDate> entry : due.entrySet()) {
+            CaseTask task = existing.stream().filter(t -> t.getKind() == entry.getKey()).findFirst().orElse(null);
+            if (task == null) {
+                em.persist(new CaseTask(caseFile.getId(), caseFile.getCpas().getId(), entry.getKey(),
+                        Messages.text("TaskKind." + entry.getKey()), entry.getValue()));
+            } else if (!task.isDone()) {
+                task.reschedule(entry.getValue());
+            }
+        }
+    }
+
+    private void addSystemEntry(CaseFile caseFile, String text) {
+        em.persist(new JournalEntry(caseFile.getId(), today(), JournalEntryType.OTHER, text, currentUser.getEmail()));
+    }
+
+    private void log(CaseFile caseFile, CaseAccess.Action action, String details) {
+        em.persist(new CaseAccess(caseFile.getId(), clock.instant(), currentUser.getEmail(), action, details));
+    }
+
+    private CaseFile visible(long id) {
+        if (!currentUser.isSignedIn()) {
+            throw new AccessDeniedException("Signed-in users only");
+        }
+        CaseFile caseFile = em.find(CaseFile.class, id);
+        if (caseFile == null || !currentUser.isOfficer() && !caseFile.getCpas().equals(currentUser.getCpas())) {
+            throw new NotFoundException("case " + id);
+        }
+        return caseFile;
+    }
+
+    private Cpas requireCpas() {
+        Cpas cpas = currentUser.getCpas();
+        if (cpas == null) {
+            throw new AccessDeniedException("No CPAS");
+        }
+        return cpas;
+    }
+}

@@ -1,0 +1,58 @@
+package be.miresem.rebond.casefile.web;
+
+import be.miresem.rebond.casefile.CaseFile;
+import be.miresem.rebond.casefile.CaseFiles;
+import be.miresem.rebond.shared.web.Messages;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * /espace/dossiers/export.csv: the caller's cases (all for the officer, their CPAS's for an agent) as CSV
+ * that Excel in Belgium opens as it is (UTF-8 with a byte-order mark, semicolons). Each export is written to
+ * the access log of every case it contains.
+ */
+@WebServlet(urlPatterns = "/espace/dossiers/export.csv")
+public class CaseExportServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private CaseFiles cases;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        List<CaseFile> rows = cases.export();
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"dossiers.csv\"");
+        response.setHeader("Cache-Control", "no-store");
+        Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        writer.write('\uFEFF');
+        CSVFormat format = CSVFormat.Builder.create(CSVFormat.EXCEL).setDelimiter(';').setHeader(
+                Messages.text("casefile.col.lastName"), Messages.text("casefile.col.firstName"),
+                Messages.text("casefile.col.cpas"), Messages.text("casefile.col.status"),
+                Messages.text("casefile.col.employer"), Messages.text("casefile.col.function"),
+                Messages.text("casefile.col.start"), Messages.text("casefile.col.end")).get();
+        try (CSVPrinter csv = new CSVPrinter(writer, format)) {
+            for (CaseFile c : rows) {
+                csv.printRecord(cell(c.getBeneficiary().getLastName()), cell(c.getBeneficiary().getFirstName()),
+                        c.getCpas().getName(), Messages.text("CaseStatus." + c.getStatus()), cell(c.getPlacementEmployer()),
+                        cell(c.getJobFunction()), c.getContractStart(), c.getContractEnd());
+            }
+        }
+    }
+
+    /** Typed text made inert for spreadsheets: a leading =, +, - or @ would start a formula. */
+    static String cell(String text) {
+        return text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+}

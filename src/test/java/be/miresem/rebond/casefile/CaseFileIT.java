@@ -1,0 +1,206 @@
+package be.miresem.rebond.casefile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.miresem.rebond.onboarding.OnboardingPipelineIT;
+import be.miresem.rebond.testing.Portal;
+import be.miresem.rebond.testing.PortalServer;
+import be.miresem.rebond.testing.WebClient;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Case files over HTTP: referral with field errors and kept input, status moves, automatic tasks and their
+ * recomputation, outcomes and the boomerang flag, the access log, and isolation between CPAS.
+ */
+@ExtendWith(Portal.class)
+class CaseFileIT {
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Brussels"));
+
+    @Test
+    void badInputIsExplainedNextToEachFieldAndNothingTypedIsLost(PortalServer server) {
+        WebClient agent = agent(server, PortalServer.COUVIN_AGENT);
+        Map<String, String> fields = referral("", "Julie", "Couvin");
+        fields.put("birthYear", "mille neuf cent");
+        fields.put("email", "pas-une-adresse");
+        fields.remove("sector");
+        String page = agent.submit("/espace/dossiers/orienter", "referral", "refer", fields).body();
+        assertThat(page).contains("id=\"lastName-error\">Ce champ est obligatoire.")
+                .contains("id=\"birthYear-error\">Indiquez un nombre entier.")
+                .contains("id=\"email-error\">Cette adresse e-mail n’est pas valide.")
+                .contains("id=\"sector-error\">Ce champ est obligatoire.")
+                .contains("value=\"Julie\"").contains("value=\"mille neuf cent\"").contains("value=\"pas-une-adresse\"")
+                .contains("Menuisier d’atelier");
+
+        Map<String, String> dates = referral("Lambert", "Julie", "Couvin");
+        dates.put("contractPlannedEnd", TODAY.minusYears(1).toString());
+        assertThat(agent.submit("/espace/dossiers/orienter", "referral", "refer", dates).body())
+                .contains("id=\"contractPlannedEnd-error\">La fin prévue doit suivre le début du contrat.")
+                .contains("value=\"Lambert\"");
+        dates.put("contractPlannedEnd", "31/12/2026");
+        assertThat(agent.submit("/espace/dossiers/orienter", "referral", "refer", dates).body())
+                .contains("id=\"contractPlannedEnd-error\">Indiquez une date au format AAAA-MM-JJ.");
+    }
+
+    @Test
+    void aReferralOpensACaseWithItsTasksThatMoveWithTheEndAndOutcomesShowTheBoomerang(PortalServer server) {
+        WebClient agent = agent(server, PortalServer.COUVIN_AGENT);
+        long id = refer(agent, "Dumont", "Karim", "Couvin");
+        String page = agent.get("/espace/dossiers/dossier?id=" + id).body();
+        LocalDate plannedEnd = TODAY.plusMonths(2);
+        assertThat(page).contains("Karim Dumont").contains("Orienté").contains("Menuisier d’atelier")
+                .contains("Premier contact (3 mois avant la fin du contrat)")
+                .contains("datetime=\"" + plannedEnd.minusMonths(3) + "\"").contains("en retard")
+                .contains("datetime=\"" + plannedEnd.plusMonths(3) + "\"");
+        assertThat(agent.get("/espace/").body()).as("home page: what is due").contains("Karim Dumont");
+
+        // The actual end moves the follow-ups.
+        LocalDate actualEnd = TODAY.minusDays(10);
+        Map<String, String> end = Map.of("actualEnd", actualEnd.toString());
+        assertThat(agent.submit("/espace/dossiers/dossier?id=" + id, "end", "save-end", end).statusCode()).isEqualTo(302);
+        assertThat(agent.get("/espace/dossiers/dossier?id=" + id).body())
+                .contains("datetime=\"" + actualEnd.plusMonths(3) + "\"").contains("datetime=\"" + actualEnd.plusMonths(12) + "\"")
+                .doesNotContain("datetime=\"" + plannedEnd.plusMonths(3) + "\"");
+
+        // Closing needs a reason.
+        Map<String, String> close = new LinkedHashMap<>();
+        close.put("newStatus", "CLOSED");
+        close.put("closingReason", "");
+        assertThat(agent.submit("/espace/dossiers/dossier?id=" + id, "status", "move-status", close).body())
+                .contains("id=\"closingReason-error\">Indiquez le motif de clôture.");
+        Map<String, String> follow = new LinkedHashMap<>();
+        follow.put("newStatus", "FOLLOWED_AFTER_CONTRACT");
+        follow.put("closingReason", "");
+        assertThat(agent.submit("/espace/dossiers/dossier?id=" + id, "status", "move-status", follow).statusCode()).isEqualTo(302);
+
+        // A journal entry, escaped.
+        Map<String, String> entry = new LinkedHashMap<>();
+        entry.put("entryDate", "");
+        entry.put("entryType", "CALL");
+        entry.put("entryNote", "Appel <b>positif</b> : entretien chez un menuisier.");
+        assertThat(agent.submit("/espace/dossiers/dossier?id=" + id, "journal", "add-entry", entry).statusCode()).isEqualTo(302);
+
+        // Back on the integration income within 12 months: a boomerang.
+        Map<String, String> outcome = new LinkedHashMap<>();
+        outcome.put("outcomeDate", actualEnd.plusDays(5).toString());
+        outcome.put("situation", "INTEGRATION_INCOME");
+        outcome.put("outcomeEmployer", "");
+        outcome.put("outcomeHours", "");
+        assertThat(agent.submit("/espace/dossiers/dossier?id=" + id, "outcome", "add-outcome", outcome).statusCode()).isEqualTo(302);
+        String after = agent.get("/espace/dossiers/dossier?id=" + id).body();
+        assertThat(after).contains("Suivi après contrat").contains("Effet boomerang")
+                .contains("Revenu d’intégration (retour au CPAS)")
+                .contains("Appel &lt;b&gt;positif&lt;/b&gt; : entretien chez un menuisier.")
+                .contains("Statut : Orienté → Suivi après contrat");
+    }
+
+    @Test
+    void anotherCpasAndAnonymousVisitorsReachNoCaseJournalOrExport(PortalServer server) {
+        WebClient couvin = agent(server, PortalServer.COUVIN_AGENT);
+        long id = refer(couvin, "Secret", "Couvinois", "Couvin");
+        WebClient momignies = agent(server, PortalServer.MOMIGNIES_AGENT);
+        long own = refer(momignies, "Martin", "Léa", "Momignies");
+        String ownPage = momignies.get("/espace/dossiers/dossier?id=" + own).body();
+
+        for (long guessed : new long[] {id, id + 1000, -1}) {
+            HttpResponse<String> page = momignies.get("/espace/dossiers/dossier?id=" + guessed);
+            assertThat(page.statusCode()).as("case " + guessed).isEqualTo(404);
+            assertThat(page.body()).doesNotContain("Couvinois");
+        }
+        // Forms of its own case page, posted against the other CPAS's case.
+        String[][] forms = {{"journal", "add-entry", "entryNote", "intrusion"}, {"status", "move-status", "newStatus", "CLOSED"},
+            {"end", "save-end", "actualEnd", TODAY.toString()}, {"task", "add-task", "taskTitle", "intrusion"},
+            {"outcome", "add-outcome", "situation", "NO_NEWS"}};
+        for (String[] form : forms) {
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put(form[0], form[0]);
+            fields.put(form[2], form[3]);
+            fields.put("closingReason", "x");
+            fields.put("taskDue", TODAY.toString());
+            fields.put("outcomeDate", TODAY.toString());
+            fields.put(form[1], "x");
+            fields.put("jakarta.faces.ViewState", WebClient.viewState(ownPage));
+            assertThat(momignies.post("/espace/dossiers/dossier?id=" + id, fields).statusCode()).as(form[0]).isEqualTo(404);
+        }
+        assertThat(momignies.get("/espace/dossiers/").body()).contains("Martin").doesNotContain("Couvinois");
+        HttpResponse<String> export = momignies.get("/espace/dossiers/export.csv");
+        assertThat(export.statusCode()).isEqualTo(200);
+        assertThat(export.body()).contains("Martin").doesNotContain("Couvinois");
+        assertThat(couvin.get("/espace/dossiers/dossier?id=" + id).body()).as("nothing changed")
+                .doesNotContain("intrusion").contains("Orienté");
+
+        WebClient anonymous = new WebClient(server);
+        for (String path : new String[] {"/espace/dossiers/", "/espace/dossiers/dossier?id=" + id, "/espace/dossiers/export.csv",
+            "/espace/dossiers/orienter"}) {
+            HttpResponse<String> response = anonymous.get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(302);
+            assertThat(response.headers().firstValue("Location").orElseThrow()).contains("/connexion");
+        }
+    }
+
+    @Test
+    void everyReadChangeAndExportIsInTheAccessLogWhichOnlyTheOfficerSees(PortalServer server) {
+        WebClient agent = agent(server, PortalServer.MOMIGNIES_AGENT);
+        long id = refer(agent, "Petit", "Sam", "Momignies");
+        agent.get("/espace/dossiers/dossier?id=" + id);
+        agent.get("/espace/dossiers/export.csv");
+        assertThat(agent.get("/espace/dossiers/dossier?id=" + id).body()).doesNotContain("Journal d’accès");
+
+        WebClient officer = OnboardingPipelineIT.officer(server);
+        assertThat(officer.get("/espace/dossiers/").body()).contains("Petit");
+        String log = officer.get("/espace/dossiers/dossier?id=" + id).body();
+        assertThat(log).contains("Journal d’accès")
+                .containsPattern("<td>" + PortalServer.MOMIGNIES_AGENT + "</td><td>Consultation</td>")
+                .containsPattern("<td>" + PortalServer.MOMIGNIES_AGENT + "</td><td>Export</td>")
+                .containsPattern("<td>" + PortalServer.MOMIGNIES_AGENT + "</td><td>Modification</td><td>orientation</td>")
+                .containsPattern("<td>" + PortalServer.OFFICER_EMAIL + "</td><td>Consultation</td>");
+    }
+
+    // ---- helpers ----
+
+    static WebClient agent(PortalServer server, String email) {
+        WebClient web = new WebClient(server);
+        assertThat(web.signIn(email, PortalServer.DEMO_PASSWORD).statusCode()).isEqualTo(302);
+        return web;
+    }
+
+    static Map<String, String> referral(String lastName, String firstName, String commune) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("lastName", lastName);
+        fields.put("firstName", firstName);
+        fields.put("birthYear", "1988");
+        fields.put("phone", "0470 12 34 56");
+        fields.put("email", "");
+        fields.put("commune", commune);
+        fields.put("contractStart", TODAY.minusMonths(10).toString());
+        fields.put("contractPlannedEnd", TODAY.plusMonths(2).toString());
+        fields.put("placementEmployer", "Service travaux du CPAS");
+        fields.put("jobFunction", "Menuisier d’atelier");
+        fields.put("sector", "MAINTENANCE");
+        fields.put("hoursPerWeek", "38");
+        fields.put("skills", "Menuiserie, lecture de plans");
+        fields.put("drivingLicence", "on");
+        fields.put("transport", "Voiture");
+        fields.put("languages", "Français");
+        fields.put("qualifications", "CQ6 menuiserie");
+        fields.put("note", "");
+        fields.put("consentOn", TODAY.minusDays(3).toString());
+        fields.put("consentMethod", "SIGNED_FORM");
+        return fields;
+    }
+
+    /** Refers a beneficiary and returns the new case's id. */
+    static long refer(WebClient agent, String lastName, String firstName, String commune) {
+        HttpResponse<String> response = agent.submit("/espace/dossiers/orienter", "referral", "refer",
+                referral(lastName, firstName, commune));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
+        String location = response.headers().firstValue("Location").orElseThrow();
+        return Long.parseLong(location.replaceAll(".*id=(\\d+).*", "$1"));
+    }
+}
