@@ -151,8 +151,12 @@ class CaseFileIT {
         agent.get("/espace/dossiers/dossier?id=" + id);
         agent.get("/espace/dossiers/export.csv");
         assertThat(agent.get("/espace/dossiers/dossier?id=" + id).body()).doesNotContain("Journal d’accès");
+        for (String path : new String[] {"/espace/dossiers/", "/espace/dossiers/orienter", "/espace/dossiers/dossier?id=" + id, "/espace/"}) {
+            be.miresem.rebond.testing.HtmlChecker.assertValid(path, agent.get(path).body());
+        }
 
         WebClient officer = OnboardingPipelineIT.officer(server);
+        be.miresem.rebond.testing.HtmlChecker.assertValid("officer's case page", officer.get("/espace/dossiers/dossier?id=" + id).body());
         assertThat(officer.get("/espace/dossiers/").body()).contains("Petit");
         String log = officer.get("/espace/dossiers/dossier?id=" + id).body();
         assertThat(log).contains("Journal d’accès")

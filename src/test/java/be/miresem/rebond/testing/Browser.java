@@ -83,6 +83,17 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Picks a date in a native date field, as the browser's date picker would (typed digits depend on the
+     * browser's locale, so the value is set and the input and change events fired).
+     */
+    public Browser pickDate(String label, java.time.LocalDate date) {
+        driver.executeScript("arguments[0].value = arguments[1];"
+                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", field(label), date.toString());
+        return this;
+    }
+
     /** Clicks the button (or else the link) showing this text, then checks the page it leads to. */
     public Browser press(String text) {
         // Buttons first: a form's "Se connecter" button wins over the navigation link of the same name.

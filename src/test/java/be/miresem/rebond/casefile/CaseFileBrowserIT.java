@@ -1,0 +1,54 @@
+package be.miresem.rebond.casefile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.miresem.rebond.testing.Browser;
+import be.miresem.rebond.testing.Portal;
+import be.miresem.rebond.testing.PortalServer;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.Select;
+
+/** Referring a beneficiary in Chromium: errors next to the fields, nothing lost, then the case page; axe on every page. */
+@ExtendWith(Portal.class)
+class CaseFileBrowserIT {
+
+    @Test
+    void anAgentRefersABeneficiaryAfterFixingAMistake(PortalServer server) {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Brussels"));
+        try (Browser browser = new Browser(server)) {
+            browser.open("/connexion");
+            browser.type("Adresse e-mail", PortalServer.COUVIN_AGENT).type("Mot de passe", PortalServer.DEMO_PASSWORD);
+            browser.field("Mot de passe").sendKeys(Keys.ENTER);
+            browser.open("/espace/dossiers/");
+            browser.press("Orienter un bénéficiaire");
+            browser.type("Prénom", "Nadia").type("Année de naissance", "1979").type("Commune", "Couvin")
+                    .pickDate("Début du contrat (AAAA-MM-JJ)", today.minusMonths(9))
+                    .pickDate("Fin prévue du contrat (AAAA-MM-JJ)", today.plusMonths(3))
+                    .type("Employeur utilisateur", "Maison de repos du CPAS").type("Fonction", "Aide-cuisinière")
+                    .type("Heures par semaine", "30").type("Compétences", "Cuisine de collectivité")
+                    .pickDate("Date du consentement (AAAA-MM-JJ)", today);
+            new Select(browser.field("Secteur")).selectByVisibleText("Horeca et cuisine de collectivité");
+            new Select(browser.field("Forme du consentement")).selectByVisibleText("Formulaire signé");
+            browser.press("Orienter");
+
+            assertThat(browser.driver().findElement(By.id("lastName-error")).getText()).isEqualTo("Ce champ est obligatoire.");
+            assertThat(browser.field("Prénom").getDomProperty("value")).isEqualTo("Nadia");
+            assertThat(browser.field("Compétences").getDomProperty("value")).isEqualTo("Cuisine de collectivité");
+            assertThat(browser.field("Nom").getDomAttribute("aria-invalid")).isEqualTo("true");
+
+            browser.type("Nom", "Renard");
+            browser.press("Orienter");
+            assertThat(browser.text()).contains("Le dossier de Nadia Renard est ouvert.").contains("Orienté")
+                    .contains("Premier contact (3 mois avant la fin du contrat)");
+            browser.open("/espace/dossiers/");
+            assertThat(browser.text()).contains("Renard Nadia");
+            browser.open("/espace/");
+            assertThat(browser.text()).contains("Nadia Renard");
+        }
+    }
+}
