@@ -22,6 +22,8 @@ CREATE TABLE beneficiary (
     consent_on      DATE          NOT NULL,
     consent_method  VARCHAR(30)   NOT NULL,
     consent_by      VARCHAR(254)  NOT NULL,
+    -- Set when the personal data was removed (retention period over, or erasure on request).
+    anonymised_on   DATE,
     CONSTRAINT beneficiary_cpas_fk FOREIGN KEY (cpas_id) REFERENCES cpas (id),
     CONSTRAINT beneficiary_birth_ck CHECK (birth_year BETWEEN 1900 AND 2100)
 );

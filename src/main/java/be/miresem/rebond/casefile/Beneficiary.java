@@ -99,6 +99,9 @@ public class Beneficiary extends BaseEntity {
     @Column(name = "consent_by", nullable = false, length = 254)
     private String consentBy;
 
+    @Column(name = "anonymised_on")
+    private LocalDate anonymisedOn;
+
     public Beneficiary() {
     }
 
@@ -123,6 +126,28 @@ public class Beneficiary extends BaseEntity {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** Removes names, contact data and free text; keeps what statistics need (CPAS, birth year, commune). */
+    void anonymise(LocalDate on) {
+        lastName = "—";
+        firstName = "Personne anonymisée";
+        phone = null;
+        email = null;
+        skills = null;
+        transport = null;
+        languages = null;
+        qualifications = null;
+        note = null;
+        anonymisedOn = on;
+    }
+
+    public LocalDate getAnonymisedOn() {
+        return anonymisedOn;
+    }
+
+    public boolean isAnonymised() {
+        return anonymisedOn != null;
     }
 
     public String getFullName() {

@@ -41,6 +41,9 @@ public class CaseFiles {
     @Inject
     private AuditTrail audit;
 
+    @Inject
+    private CaseRetention retention;
+
     /**
      * An insertion agent refers a beneficiary of their CPAS: the beneficiary, the case file ("Orienté") and
      * its automatic tasks are stored together.
@@ -223,6 +226,36 @@ public class CaseFiles {
         List<CaseFile> cases = list(null);
         cases.forEach(c -> log(c, CaseAccess.Action.EXPORT, "CSV"));
         return cases;
+    }
+
+    /** Everything stored about one beneficiary, for their access request. Officers only; logged as an export. */
+    public SubjectData subjectData(long id) {
+        currentUser.requireOfficer();
+        CaseFile caseFile = visible(id);
+        log(caseFile, CaseAccess.Action.EXPORT, "accès de la personne concernée");
+        return new SubjectData(caseFile, journal(id), tasks(id), outcomes(id),
+                em.createNamedQuery("CaseAccess.findByCase", CaseAccess.class).setParameter("case", id).getResultList());
+    }
+
+    /** All the data of one case, for a subject access request. */
+    public record SubjectData(CaseFile caseFile, List<JournalEntry> journal, List<CaseTask> tasks,
+            List<CaseOutcome> outcomes, List<CaseAccess> accessLog) {
+    }
+
+    /** Erases a beneficiary's personal data on their request (anonymisation; the erasure is recorded, not the data). */
+    public void erase(long id) {
+        currentUser.requireOfficer();
+        CaseFile caseFile = visible(id);
+        if (caseFile.getBeneficiary().isAnonymised()) {
+            return;
+        }
+        retention.erase(caseFile, today(), currentUser.getEmail());
+    }
+
+    /** Runs the retention rule now, as the nightly job does. Officers only. */
+    public int applyRetentionNow() {
+        currentUser.requireOfficer();
+        return retention.anonymiseExpired(today(), currentUser.getEmail());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

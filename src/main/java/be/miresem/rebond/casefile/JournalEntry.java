@@ -46,6 +46,10 @@ public class JournalEntry extends BaseEntity {
         this.author = author;
     }
 
+    void anonymise() {
+        note = "—";
+    }
+
     public LocalDate getOccurredOn() {
         return occurredOn;
     }

@@ -166,6 +166,46 @@ class CaseFileIT {
                 .containsPattern("<td>" + PortalServer.OFFICER_EMAIL + "</td><td>Consultation</td>");
     }
 
+    @Test
+    void theOfficerGivesAPersonAllTheirDataAndErasesItOnRequest(PortalServer server) throws Exception {
+        WebClient agent = agent(server, PortalServer.MOMIGNIES_AGENT);
+        long id = refer(agent, "Durand", "Mia", "Momignies");
+        assertThat(agent.get("/espace/dossiers/acces?id=" + id).statusCode()).as("officers only").isEqualTo(403);
+        assertThat(agent.get("/espace/dossiers/acces.json?id=" + id).statusCode()).isEqualTo(403);
+
+        WebClient officer = OnboardingPipelineIT.officer(server);
+        String page = officer.get("/espace/dossiers/acces?id=" + id).body();
+        assertThat(page).contains("Tout ce que Rebond conserve sur Mia Durand").contains("0470 12 34 56")
+                .contains("Menuisier d’atelier").contains("Formulaire signé");
+        be.miresem.rebond.testing.HtmlChecker.assertValid("subject access page", page);
+        HttpResponse<String> json = officer.get("/espace/dossiers/acces.json?id=" + id);
+        assertThat(json.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
+        var parsed = jakarta.json.Json.createReader(new java.io.StringReader(json.body())).readObject();
+        assertThat(parsed.getJsonObject("personne").getString("nom")).isEqualTo("Durand");
+        assertThat(parsed.getJsonObject("dossier").getString("cpas")).isEqualTo("CPAS de Momignies");
+        assertThat(parsed.getJsonArray("echeances")).hasSize(4);
+        assertThat(officer.get("/espace/dossiers/acces.json?id=999999").statusCode()).isEqualTo(404);
+
+        // Erasure: needs the confirmation, then removes the personal data and records only the erasure.
+        assertThat(officer.submit("/espace/dossiers/acces?id=" + id, "erase", "erase-button", Map.of()).body())
+                .contains("id=\"confirmErase-error\">Cochez la case pour confirmer l’effacement.");
+        assertThat(officer.submit("/espace/dossiers/acces?id=" + id, "erase", "erase-button", Map.of("confirmErase", "on"))
+                .statusCode()).isEqualTo(302);
+        String erased = officer.get("/espace/dossiers/dossier?id=" + id).body();
+        assertThat(erased).doesNotContain("Durand").doesNotContain("0470 12 34 56").contains("Données personnelles effacées le")
+                .contains("effacement sur demande de la personne");
+        assertThat(agent.get("/espace/dossiers/").body()).doesNotContain("Durand");
+
+        // A case closed today keeps its data: the default retention period is five years.
+        long closed = refer(agent, "Garde", "Tom", "Momignies");
+        Map<String, String> close = new LinkedHashMap<>();
+        close.put("newStatus", "CLOSED");
+        close.put("closingReason", "Déménagement");
+        agent.submit("/espace/dossiers/dossier?id=" + closed, "status", "move-status", close);
+        officer.submit("/espace/dossiers/", "retention", "apply-retention", Map.of());
+        assertThat(officer.get("/espace/dossiers/dossier?id=" + closed).body()).contains("Garde");
+    }
+
     // ---- helpers ----
 
     static WebClient agent(PortalServer server, String email) {

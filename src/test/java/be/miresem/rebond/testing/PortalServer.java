@@ -65,6 +65,11 @@ public final class PortalServer implements AutoCloseable {
         return server;
     }
 
+    /** The environment the next start passes to the server (tests may add settings before starting). */
+    public Map<String, String> environment() {
+        return environment;
+    }
+
     /** The SMTP server this portal sends to, when it has one. */
     public com.icegreen.greenmail.util.GreenMail mail() {
         return mail;

@@ -21,6 +21,11 @@ public class CaseListBacking {
     private List<CaseFile> list;
     private List<CaseTask> due;
 
+    public String applyRetention() {
+        be.miresem.rebond.shared.web.Messages.flashInfo("casefile.retention.done", cases.applyRetentionNow());
+        return "/espace/dossiers/index?faces-redirect=true";
+    }
+
     public List<CaseFile> getCases() {
         if (list == null) {
             list = cases.list(parsedStatus());

@@ -41,7 +41,9 @@ public enum Settings {
     /** How long an invitation link works, in minutes (7 days). */
     INVITATION_MINUTES("REBOND_INVITATION_MINUTES", "10080"),
     /** Session timeout in minutes. */
-    SESSION_TIMEOUT_MINUTES("REBOND_SESSION_TIMEOUT", "30");
+    SESSION_TIMEOUT_MINUTES("REBOND_SESSION_TIMEOUT", "30"),
+    /** Days a closed case file is kept before it is anonymised (5 years). */
+    RETENTION_DAYS("REBOND_RETENTION_DAYS", "1826");
 
     private final String variable;
     private final String defaultValue;
