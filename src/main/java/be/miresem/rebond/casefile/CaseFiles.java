@@ -215,6 +215,12 @@ public class CaseFiles {
                         .setParameter("cpas", requireCpas().getId()).getResultList();
     }
 
+    /** The CPAS id of a case the caller may see (404 otherwise). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long cpasIdOf(long id) {
+        return visible(id).getCpas().getId();
+    }
+
     /** A case's name for lists of tasks (404 if the caller may not see it). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public String nameOf(long id) {

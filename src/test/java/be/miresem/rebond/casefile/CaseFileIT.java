@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * recomputation, outcomes and the boomerang flag, the access log, and isolation between CPAS.
  */
 @ExtendWith(Portal.class)
-class CaseFileIT {
+public class CaseFileIT {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Brussels"));
 
@@ -208,13 +208,13 @@ class CaseFileIT {
 
     // ---- helpers ----
 
-    static WebClient agent(PortalServer server, String email) {
+    public static WebClient agent(PortalServer server, String email) {
         WebClient web = new WebClient(server);
         assertThat(web.signIn(email, PortalServer.DEMO_PASSWORD).statusCode()).isEqualTo(302);
         return web;
     }
 
-    static Map<String, String> referral(String lastName, String firstName, String commune) {
+    public static Map<String, String> referral(String lastName, String firstName, String commune) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("lastName", lastName);
         fields.put("firstName", firstName);
@@ -240,7 +240,7 @@ class CaseFileIT {
     }
 
     /** Refers a beneficiary and returns the new case's id. */
-    static long refer(WebClient agent, String lastName, String firstName, String commune) {
+    public static long refer(WebClient agent, String lastName, String firstName, String commune) {
         HttpResponse<String> response = agent.submit("/espace/dossiers/orienter", "referral", "refer",
                 referral(lastName, firstName, commune));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(302);

@@ -1,0 +1,127 @@
+package be.miresem.rebond.employer;
+
+import be.miresem.rebond.casefile.Sector;
+import be.miresem.rebond.partner.EnterpriseNumber;
+import be.miresem.rebond.partner.ValidEnterpriseNumber;
+import be.miresem.rebond.shared.persistence.BaseEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** A company or organisation whose hiring needs the Miresem canvasses. Officer-only data. */
+@Entity
+@Table(name = "employer")
+@NamedQuery(name = "Employer.findAll", query = "select e from Employer e order by e.name")
+public class Employer extends BaseEntity {
+
+    private static final long serialVersionUID = 1L;
+
+    @NotBlank
+    @Size(max = 160)
+    @Column(nullable = false, length = 160)
+    private String name;
+
+    @ValidEnterpriseNumber
+    @Column(name = "enterprise_number", length = 10)
+    private String enterpriseNumber;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private Sector sector;
+
+    @NotBlank
+    @Size(max = 80)
+    @Column(nullable = false, length = 80)
+    private String commune;
+
+    @NotBlank
+    @Size(max = 120)
+    @Column(name = "contact_name", nullable = false, length = 120)
+    private String contactName;
+
+    @Email
+    @Size(max = 254)
+    @Column(name = "contact_email", length = 254)
+    private String contactEmail;
+
+    @Size(max = 30)
+    @Column(name = "contact_phone", length = 30)
+    private String contactPhone;
+
+    void tidy() {
+        name = name.strip();
+        commune = commune.strip();
+        contactName = contactName.strip();
+        contactEmail = contactEmail == null || contactEmail.isBlank() ? null : contactEmail.strip();
+        contactPhone = contactPhone == null || contactPhone.isBlank() ? null : contactPhone.strip();
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getEnterpriseNumber() {
+        return enterpriseNumber;
+    }
+
+    public void setEnterpriseNumber(String text) {
+        enterpriseNumber = text == null || text.isBlank() ? null
+                : EnterpriseNumber.parse(text).map(EnterpriseNumber::digits).orElse(text.strip());
+    }
+
+    public String getEnterpriseNumberFormatted() {
+        return enterpriseNumber == null ? "" : EnterpriseNumber.parse(enterpriseNumber).map(EnterpriseNumber::formatted).orElse("");
+    }
+
+    public Sector getSector() {
+        return sector;
+    }
+
+    public void setSector(Sector sector) {
+        this.sector = sector;
+    }
+
+    public String getCommune() {
+        return commune;
+    }
+
+    public void setCommune(String commune) {
+        this.commune = commune;
+    }
+
+    public String getContactName() {
+        return contactName;
+    }
+
+    public void setContactName(String contactName) {
+        this.contactName = contactName;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public void setContactEmail(String contactEmail) {
+        this.contactEmail = contactEmail;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public void setContactPhone(String contactPhone) {
+        this.contactPhone = contactPhone;
+    }
+}

@@ -1,0 +1,42 @@
+package be.miresem.rebond.employer.web;
+
+import be.miresem.rebond.employer.EmployerException;
+import be.miresem.rebond.employer.Employers;
+import be.miresem.rebond.employer.JobNeed;
+import be.miresem.rebond.employer.Proposal;
+import be.miresem.rebond.shared.web.Messages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+/**
+ * The employer side of a case page (/espace/dossiers/dossier): its proposals (the agent of the case's CPAS
+ * sees them with the employer's contact) and, for the officer, the open needs that fit, to propose.
+ */
+@Named
+@RequestScoped
+public class CaseMatchBacking {
+
+    @Inject
+    private Employers employers;
+
+    public List<Proposal> proposals(long caseId) {
+        return employers.proposalsOfCase(caseId);
+    }
+
+    public List<Employers.Ranked<JobNeed>> needs(long caseId) {
+        return employers.needsFor(caseId);
+    }
+
+    public String propose(long needId, long caseId) {
+        try {
+            employers.propose(needId, caseId);
+        } catch (EmployerException e) {
+            Messages.error(null, e.key());
+            return null;
+        }
+        Messages.flashInfo("employer.proposed");
+        return "/espace/dossiers/dossier?faces-redirect=true&id=" + caseId;
+    }
+}

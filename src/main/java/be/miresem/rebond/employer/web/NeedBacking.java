@@ -1,0 +1,108 @@
+package be.miresem.rebond.employer.web;
+
+import be.miresem.rebond.employer.Candidate;
+import be.miresem.rebond.employer.EmployerException;
+import be.miresem.rebond.employer.Employers;
+import be.miresem.rebond.employer.JobNeed;
+import be.miresem.rebond.employer.Proposal;
+import be.miresem.rebond.employer.ProposalStatus;
+import be.miresem.rebond.shared.web.Messages;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Backs /espace/employeurs/besoin?id=: a need, the beneficiaries who fit it (ranked, with reasons) to
+ * propose, and the proposals with their progress. Officers only.
+ */
+@Named
+@ViewScoped
+public class NeedBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private Employers employers;
+
+    private Long id;
+    private transient JobNeed need;
+    private transient List<Employers.Ranked<Candidate>> candidates;
+
+    public void load() {
+        need = employers.need(id == null ? -1 : id);
+    }
+
+    public String propose(long caseId) {
+        try {
+            employers.propose(id, caseId);
+        } catch (EmployerException e) {
+            Messages.error(null, e.key());
+            return null;
+        }
+        Messages.flashInfo("employer.proposed");
+        return "/espace/employeurs/besoin?faces-redirect=true&id=" + id;
+    }
+
+    /** Moves a proposal to the status and reason chosen in its own row (fields proposal-status-N, proposal-reason-N). */
+    public String move(long proposalId) {
+        Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        ProposalStatus status;
+        try {
+            status = ProposalStatus.valueOf(params.getOrDefault("proposal-status-" + proposalId, ""));
+        } catch (IllegalArgumentException e) {
+            Messages.error(null, "employer.proposal.statusRequired");
+            return null;
+        }
+        try {
+            employers.move(proposalId, status, params.get("proposal-reason-" + proposalId));
+        } catch (EmployerException e) {
+            Messages.error(null, e.key());
+            return null;
+        }
+        Messages.flashInfo("employer.proposal.moved");
+        return "/espace/employeurs/besoin?faces-redirect=true&id=" + id;
+    }
+
+    public JobNeed getNeed() {
+        if (need == null) {
+            load();
+        }
+        return need;
+    }
+
+    public List<Employers.Ranked<Candidate>> getCandidates() {
+        if (candidates == null) {
+            candidates = employers.candidates(id);
+        }
+        return candidates.size() > 50 ? candidates.subList(0, 50) : candidates;
+    }
+
+    public int getCandidateCount() {
+        getCandidates();
+        return candidates.size();
+    }
+
+    public List<Proposal> getProposals() {
+        return employers.proposals(id);
+    }
+
+    public String nameOf(Proposal proposal) {
+        return employers.nameOfCase(proposal.getCaseFileId());
+    }
+
+    public ProposalStatus[] getStatuses() {
+        return ProposalStatus.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+}

@@ -1,0 +1,93 @@
+package be.miresem.rebond.employer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.miresem.rebond.casefile.CaseFileIT;
+import be.miresem.rebond.onboarding.OnboardingPipelineIT;
+import be.miresem.rebond.testing.Portal;
+import be.miresem.rebond.testing.PortalServer;
+import be.miresem.rebond.testing.WebClient;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Employers, needs, matching with reasons, and a proposal through to a hire, over HTTP. */
+@ExtendWith(Portal.class)
+class EmployerIT {
+
+    @Test
+    void aNeedFindsItsCandidatesWithReasonsAndAProposalGoesThroughToAHire(PortalServer server) {
+        WebClient couvin = CaseFileIT.agent(server, PortalServer.COUVIN_AGENT);
+        long joiner = CaseFileIT.refer(couvin, "Bernard", "Hugo", "Couvin"); // maintenance, menuiserie, licence
+        WebClient momignies = CaseFileIT.agent(server, PortalServer.MOMIGNIES_AGENT);
+        Map<String, String> cleaner = CaseFileIT.referral("Lemaire", "Inès", "Momignies");
+        cleaner.put("sector", "CLEANING");
+        cleaner.put("jobFunction", "Technicienne de surface");
+        cleaner.put("skills", "Repassage");
+        assertThat(momignies.submit("/espace/dossiers/orienter", "referral", "refer", cleaner).statusCode()).isEqualTo(302);
+
+        assertThat(couvin.get("/espace/employeurs/").statusCode()).as("officers only").isEqualTo(403);
+        WebClient officer = OnboardingPipelineIT.officer(server);
+
+        // Employer: a bad enterprise number is refused next to the field, nothing typed is lost.
+        Map<String, String> employer = new LinkedHashMap<>();
+        employer.put("name", "Menuiserie Dubois");
+        employer.put("enterpriseNumber", "0212.345.678");
+        employer.put("sector", "MAINTENANCE");
+        employer.put("commune", "Couvin");
+        employer.put("contactName", "Paul Dubois");
+        employer.put("contactEmail", "paul@menuiserie-dubois.test");
+        employer.put("contactPhone", "060 34 56 78");
+        String refused = officer.submit("/espace/employeurs/", "employer", "create-employer", employer).body();
+        assertThat(refused).contains("id=\"enterpriseNumber-error\">Ce numéro d’entreprise n’est pas valide")
+                .contains("value=\"Menuiserie Dubois\"");
+        employer.put("enterpriseNumber", "");
+        HttpResponse<String> created = officer.submit("/espace/employeurs/", "employer", "create-employer", employer);
+        assertThat(created.statusCode()).isEqualTo(302);
+        long employerId = Long.parseLong(created.headers().firstValue("Location").orElseThrow().replaceAll(".*id=(\\d+).*", "$1"));
+
+        Map<String, String> need = new LinkedHashMap<>();
+        need.put("title", "Menuisier d’atelier");
+        need.put("needSector", "MAINTENANCE");
+        need.put("contractType", "PERMANENT");
+        need.put("hoursPerWeek", "38");
+        need.put("requiredSkills", "Menuiserie, lecture de plans");
+        need.put("openings", "1");
+        HttpResponse<String> needCreated = officer.submit("/espace/employeurs/employeur?id=" + employerId, "need", "add-need", need);
+        assertThat(needCreated.statusCode()).isEqualTo(302);
+        String needPath = needCreated.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+
+        String needPage = officer.get(needPath).body();
+        assertThat(needPage).contains("Bernard Hugo").contains("Même secteur : Entretien et petits travaux")
+                .contains("Compétences en commun : menuiserie").contains("Même commune : Couvin")
+                .doesNotContain("Lemaire");
+        be.miresem.rebond.testing.HtmlChecker.assertValid(needPath, needPage);
+
+        // Propose, then the partner sees the proposal with the employer's contact on the case page.
+        Map<String, String> propose = new LinkedHashMap<>();
+        propose.put("candidates", "candidates");
+        propose.put(be.miresem.rebond.account.AccountsIT.buttonFor(needPage, "Proposer : Bernard Hugo"), "Proposer");
+        propose.put("jakarta.faces.ViewState", WebClient.viewState(needPage));
+        assertThat(officer.post(needPath, propose).statusCode()).isEqualTo(302);
+        assertThat(couvin.get("/espace/dossiers/dossier?id=" + joiner).body()).contains("Menuiserie Dubois")
+                .contains("paul@menuiserie-dubois.test").contains("Proposée").contains("Offre transmise");
+        assertThat(momignies.get("/espace/dossiers/").body()).doesNotContain("Menuiserie Dubois");
+
+        // A refusal needs a reason; a hire records the outcome and fills the need.
+        String withProposal = officer.get(needPath).body();
+        String proposalId = withProposal.replaceAll("(?s).*name=\"proposal-status-(\\d+)\".*", "$1");
+        Map<String, String> move = new LinkedHashMap<>();
+        move.put("proposals", "proposals");
+        move.put("proposal-status-" + proposalId, "REFUSED");
+        move.put("proposal-reason-" + proposalId, "");
+        move.put(be.miresem.rebond.account.AccountsIT.buttonFor(withProposal, "Mettre à jour : Hugo Bernard"), "x");
+        move.put("jakarta.faces.ViewState", WebClient.viewState(withProposal));
+        assertThat(officer.post(needPath, move).body()).contains("Indiquez le motif du refus.");
+        move.put("proposal-status-" + proposalId, "HIRED");
+        assertThat(officer.post(needPath, move).statusCode()).isEqualTo(302);
+        assertThat(officer.get(needPath).body()).contains("Embauché").contains("Pourvu").contains("1 embauche(s) sur 1");
+        assertThat(couvin.get("/espace/dossiers/dossier?id=" + joiner).body()).contains("CDI · Menuiserie Dubois · 38 h");
+    }
+}
