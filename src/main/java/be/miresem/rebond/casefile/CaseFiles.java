@@ -76,11 +76,54 @@ public class CaseFiles {
     /** The caller's cases: all for the officer, their CPAS's for an agent; optionally one status. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CaseFile> list(CaseStatus status) {
-        List<CaseFile> cases = currentUser.isOfficer()
-                ? em.createNamedQuery("CaseFile.findAll", CaseFile.class).getResultList()
-                : em.createNamedQuery("CaseFile.findForCpas", CaseFile.class).setParameter("cpas", requireCpas())
-                        .getResultList();
-        return status == null ? cases : cases.stream().filter(c -> c.getStatus() == status).toList();
+        return page(status, null, 0, Integer.MAX_VALUE);
+    }
+
+    /**
+     * One page of the caller's cases, by name, optionally filtered by status and by a name prefix typed in the
+     * search box. Counting and paging happen in the database, so the list stays fast on thousands of cases.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CaseFile> page(CaseStatus status, String name, int first, int max) {
+        var query = em.createQuery("select c from CaseFile c join fetch c.beneficiary b join fetch c.cpas "
+                + where(status, name) + " order by b.lastName, b.firstName, c.id", CaseFile.class);
+        bind(query, status, name);
+        return query.setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    /** How many cases {@link #page} has in all. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long count(CaseStatus status, String name) {
+        var query = em.createQuery("select count(c) from CaseFile c join c.beneficiary b " + where(status, name), Long.class);
+        bind(query, status, name);
+        return query.getSingleResult();
+    }
+
+    private String where(CaseStatus status, String name) {
+        StringBuilder where = new StringBuilder("where 1 = 1");
+        if (!currentUser.isOfficer()) {
+            where.append(" and c.cpas = :cpas");
+        }
+        if (status != null) {
+            where.append(" and c.status = :status");
+        }
+        if (name != null && !name.isBlank()) {
+            where.append(" and (lower(b.lastName) like :name or lower(b.firstName) like :name)");
+        }
+        return where.toString();
+    }
+
+    private void bind(jakarta.persistence.TypedQuery<?> query, CaseStatus status, String name) {
+        if (!currentUser.isOfficer()) {
+            query.setParameter("cpas", requireCpas());
+        }
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        if (name != null && !name.isBlank()) {
+            String escaped = name.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "").replace("%", "").replace("_", "");
+            query.setParameter("name", escaped + "%");
+        }
     }
 
     /** Opens a case page: the case, if the caller may see it (else 404), and a READ line in its access log. */

@@ -129,6 +129,9 @@ public class CaseFileIT {
             assertThat(momignies.post("/espace/dossiers/dossier?id=" + id, fields).statusCode()).as(form[0]).isEqualTo(404);
         }
         assertThat(momignies.get("/espace/dossiers/").body()).contains("Martin").doesNotContain("Couvinois");
+        assertThat(momignies.get("/espace/dossiers/?nom=mart").body()).contains("Martin Léa");
+        assertThat(momignies.get("/espace/dossiers/?nom=secr").body()).as("search stays in the CPAS").doesNotContain("Couvinois");
+        assertThat(momignies.get("/espace/dossiers/?statut=CLOSED").body()).doesNotContain("Martin Léa");
         HttpResponse<String> export = momignies.get("/espace/dossiers/export.csv");
         assertThat(export.statusCode()).isEqualTo(200);
         assertThat(export.body()).contains("Martin").doesNotContain("Couvinois");

@@ -17,8 +17,13 @@ public class CaseListBacking {
     @Inject
     private CaseFiles cases;
 
+    static final int PAGE_SIZE = 50;
+
     private String status;
+    private String name;
+    private int page = 1;
     private List<CaseFile> list;
+    private Long total;
     private List<CaseTask> due;
 
     public String applyRetention() {
@@ -28,9 +33,32 @@ public class CaseListBacking {
 
     public List<CaseFile> getCases() {
         if (list == null) {
-            list = cases.list(parsedStatus());
+            list = cases.page(parsedStatus(), name, (Math.max(page, 1) - 1) * PAGE_SIZE, PAGE_SIZE);
         }
         return list;
+    }
+
+    public long getTotal() {
+        if (total == null) {
+            total = cases.count(parsedStatus(), name);
+        }
+        return total;
+    }
+
+    public int getPages() {
+        return (int) Math.max(1, (getTotal() + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    /** The query string of another page, keeping the filters. */
+    public String pageLink(int target) {
+        StringBuilder link = new StringBuilder("?page=").append(target);
+        if (status != null && !status.isBlank()) {
+            link.append("&statut=").append(java.net.URLEncoder.encode(status, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        if (name != null && !name.isBlank()) {
+            link.append("&nom=").append(java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return link.toString();
     }
 
     public List<CaseTask> getDueTasks() {
@@ -58,6 +86,22 @@ public class CaseListBacking {
 
     public CaseStatus[] getStatuses() {
         return CaseStatus.values();
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public void setPage(int page) {
+        this.page = page;
     }
 
     public String getStatus() {
