@@ -80,6 +80,10 @@ public class Booking extends BaseEntity {
     @Column(name = "note_at")
     private Instant noteAt;
 
+    /** The beneficiary's case file this meeting is about, if any (the meeting then appears in its journal). */
+    @Column(name = "case_file_id")
+    private Long caseFileId;
+
     protected Booking() {
     }
 
@@ -118,6 +122,14 @@ public class Booking extends BaseEntity {
     void recordNote(String text, Instant at) {
         note = text == null || text.isBlank() ? null : text.strip();
         noteAt = note == null ? null : at;
+    }
+
+    void concerns(Long caseFileId) {
+        this.caseFileId = caseFileId;
+    }
+
+    public Long getCaseFileId() {
+        return caseFileId;
     }
 
     public String getNote() {

@@ -58,6 +58,9 @@ public class MeetingScheduling {
     private BookingNotices notices;
 
     @Inject
+    private be.miresem.rebond.casefile.CaseFiles cases;
+
+    @Inject
     private SigningKeys keys;
 
     @Inject
@@ -152,6 +155,14 @@ public class MeetingScheduling {
      * @throws SlotTakenException when the slot is not (or no longer) free
      */
     public Booking book(Instant start, MeetingSubject subject, String place, String message, Long cpasId) {
+        return book(start, subject, place, message, cpasId, null);
+    }
+
+    /**
+     * Books a slot, optionally about one beneficiary of the CPAS (the meeting then appears in the case's
+     * journal, with its notes afterwards).
+     */
+    public Booking book(Instant start, MeetingSubject subject, String place, String message, Long cpasId, Long caseId) {
         Cpas cpas;
         BookingStatus status;
         if (currentUser.isOfficer()) {
@@ -174,6 +185,12 @@ public class MeetingScheduling {
         }
         Booking booking = new Booking(cpas, currentUser.getEmail(), start, start.plus(rules.meetingLength()),
                 subject == null ? MeetingSubject.OTHER : subject, place, message, status);
+        if (caseId != null) {
+            if (cases.cpasIdOf(caseId) != cpas.getId()) {
+                throw new IllegalArgumentException("The case is another CPAS's");
+            }
+            booking.concerns(caseId);
+        }
         try {
             em.persist(booking);
             em.flush();
@@ -181,6 +198,7 @@ public class MeetingScheduling {
             throw new SlotTakenException();
         }
         audit.record("meeting.book", "Booking#" + booking.getId(), cpas.getName() + " " + start + " " + status);
+        journal(booking, "casefile.journal.meeting.booked", null);
         notices.queue(booking, status == BookingStatus.REQUESTED ? "requested" : "booked", links.baseUrl());
         return booking;
     }
@@ -252,6 +270,9 @@ public class MeetingScheduling {
         Booking booking = visible(id);
         booking.recordNote(note, clock.instant());
         audit.record("meeting.note", "Booking#" + id, null);
+        if (booking.getNote() != null) {
+            journal(booking, "casefile.journal.meeting.note", booking.getNote());
+        }
     }
 
     /** The caller's CPAS's upcoming bookings (all of them for an officer). */
@@ -332,6 +353,9 @@ public class MeetingScheduling {
 
     private void doCancel(Booking booking, String by) {
         booking.cancel();
+        if (currentUser.isSignedIn()) {
+            journal(booking, "casefile.journal.meeting.cancelled", null);
+        }
         audit.record("meeting.cancel", "Booking#" + booking.getId(), by);
         notices.queue(booking, "cancelled", links.baseUrl());
     }
@@ -351,6 +375,16 @@ public class MeetingScheduling {
         }
         audit.record("meeting.reschedule", "Booking#" + booking.getId(), previous + " -> " + newStart + " (" + by + ")");
         notices.queue(booking, "moved", links.baseUrl());
+    }
+
+    /** A line in the journal of the case the meeting is about, if any. */
+    private void journal(Booking booking, String key, String note) {
+        if (booking.getCaseFileId() != null) {
+            cases.addEntry(booking.getCaseFileId(), LocalDate.ofInstant(booking.getStartAt(), ClockProducer.ZONE),
+                    be.miresem.rebond.casefile.JournalEntryType.MEETING,
+                    Messages.text(key, be.miresem.rebond.shared.time.DateFormats.longDateTime(booking.getStartAt()),
+                            Messages.text("MeetingSubject." + booking.getSubject()), note == null ? "" : note));
+        }
     }
 
     private boolean changeable(Booking booking, boolean officer) {

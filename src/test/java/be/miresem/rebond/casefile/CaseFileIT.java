@@ -209,6 +209,39 @@ public class CaseFileIT {
         assertThat(officer.get("/espace/dossiers/dossier?id=" + closed).body()).contains("Garde");
     }
 
+    @Test
+    void aMeetingAboutABeneficiaryAndItsNotesAppearInTheCaseJournal(PortalServer server) {
+        WebClient agent = agent(server, PortalServer.COUVIN_AGENT);
+        long id = refer(agent, "Rousseau", "Éloïse", "Couvin");
+        String page = agent.get("/espace/rendez-vous/").body();
+        assertThat(page).contains("Rousseau Éloïse");
+        String slot = be.miresem.rebond.meeting.MeetingChangesIT.firstFreeSlot(page);
+        Map<String, String> booking = be.miresem.rebond.meeting.MeetingChangesIT.bookingFields(page, slot);
+        booking.put("caseId", Long.toString(id));
+        assertThat(agent.post("/espace/rendez-vous/", booking).statusCode()).isEqualTo(302);
+        assertThat(agent.get("/espace/dossiers/dossier?id=" + id).body()).contains("Rendez-vous avec la chargée de mission le")
+                .contains("Suivi de bénéficiaires");
+
+        // Another CPAS cannot attach its meeting to this case.
+        WebClient momignies = agent(server, PortalServer.MOMIGNIES_AGENT);
+        String other = momignies.get("/espace/rendez-vous/").body();
+        Map<String, String> intrusion = be.miresem.rebond.meeting.MeetingChangesIT.bookingFields(other,
+                be.miresem.rebond.meeting.MeetingChangesIT.firstFreeSlot(other));
+        intrusion.put("caseId", Long.toString(id));
+        HttpResponse<String> refused = momignies.post("/espace/rendez-vous/", intrusion);
+        assertThat(refused.statusCode()).isIn(200, 404);
+        assertThat(refused.body()).doesNotContain("Rousseau");
+
+        // The officer's notes after the meeting reach the journal.
+        long bookingId = be.miresem.rebond.meeting.MeetingChangesIT.bookingId(agent.get("/espace/rendez-vous/").body(), slot);
+        WebClient officer = OnboardingPipelineIT.officer(server);
+        Map<String, String> note = new LinkedHashMap<>();
+        note.put("note", "Piste sérieuse chez un traiteur.");
+        assertThat(officer.submit("/espace/rendez-vous/detail?id=" + bookingId, "notes", "save-note", note).statusCode()).isEqualTo(302);
+        assertThat(agent.get("/espace/dossiers/dossier?id=" + id).body()).contains("Compte rendu du rendez-vous du")
+                .contains("Piste sérieuse chez un traiteur.");
+    }
+
     // ---- helpers ----
 
     public static WebClient agent(PortalServer server, String email) {

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * agenda, and collaboration requests invited to presentation sessions.
  */
 @ExtendWith(Portal.class)
-class MeetingChangesIT {
+public class MeetingChangesIT {
 
     private static final Pattern MANAGE_LINK = Pattern.compile("(/rendez-vous/gerer\\?t=[A-Za-z0-9_\\-.]+)");
 
@@ -233,7 +233,15 @@ class MeetingChangesIT {
         return slot;
     }
 
-    static long bookingId(String list, String slot) {
+    public static String firstFreeSlot(String page) {
+        return BookingIT.firstSlot(page);
+    }
+
+    public static Map<String, String> bookingFields(String page, String slot) {
+        return BookingIT.bookingFields(page, slot);
+    }
+
+    public static long bookingId(String list, String slot) {
         Matcher matcher = Pattern.compile("detail\\?id=(\\d+)\"><time datetime=\"" + Pattern.quote(slot) + "\"").matcher(list);
         assertThat(matcher.find()).as("booking at " + slot).isTrue();
         return Long.parseLong(matcher.group(1));

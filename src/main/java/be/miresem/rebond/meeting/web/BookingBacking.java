@@ -34,6 +34,10 @@ public class BookingBacking {
     private String place;
     private String message;
     private Long cpasId;
+    private Long caseId;
+
+    @Inject
+    private be.miresem.rebond.casefile.CaseFiles cases;
     private Map<LocalDate, List<SlotCalculator.Slot>> days;
     private List<Booking> upcoming;
     private List<Booking> past;
@@ -46,14 +50,15 @@ public class BookingBacking {
             return null;
         }
         try {
-            scheduling.book(start, subject, place, message, cpasId);
+            scheduling.book(start, subject, place, message, cpasId, caseId);
         } catch (SlotTakenException e) {
             slot = null;
             days = null;
             Messages.error(null, "rendezvous.slot.taken");
             return null;
         } catch (IllegalArgumentException e) {
-            Messages.error("cpas", "rendezvous.cpas.required");
+            Messages.error(caseId != null && cpasId == null ? "caseId" : "cpas",
+                    caseId != null && cpasId == null ? "rendezvous.case.invalid" : "rendezvous.cpas.required");
             return null;
         }
         Messages.flashInfo(scheduling.settings().isConfirmManually() && cpasId == null
@@ -153,6 +158,20 @@ public class BookingBacking {
 
     public void setMessage(String message) {
         this.message = message;
+    }
+
+    /** The CPAS's open case files, for "Bénéficiaire concerné" (insertion agents only). */
+    public List<be.miresem.rebond.casefile.CaseFile> getCases() {
+        return cases.page(null, null, 0, 500).stream()
+                .filter(c -> c.getStatus() != be.miresem.rebond.casefile.CaseStatus.CLOSED).toList();
+    }
+
+    public Long getCaseId() {
+        return caseId;
+    }
+
+    public void setCaseId(Long caseId) {
+        this.caseId = caseId;
     }
 
     public Long getCpasId() {
