@@ -54,6 +54,8 @@ CREATE INDEX proposal_case_ix ON proposal (case_file_id);
 -- Matching reads beneficiaries by sector and commune.
 CREATE INDEX case_file_sector_ix ON case_file (sector, status);
 CREATE INDEX beneficiary_commune_ix ON beneficiary (commune);
+-- The case list is sorted by name.
+CREATE INDEX beneficiary_name_ix ON beneficiary (last_name, first_name);
 
 -- A meeting may concern one beneficiary; it then appears in the case's journal.
 ALTER TABLE booking ADD COLUMN case_file_id BIGINT;

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Case benchmark: a portal with 10,000 generated case files and 1,000 job needs (src/bench/CaseData.java,
+# fixed seed), then the case list, case pages and matching pages timed one request at a time
+# (src/bench/CaseBench.java).
+#
+# Usage: src/bench/cases.sh [beneficiaries] [needs]   (default 10000 1000; needs `mvn -B package -DskipTests` first)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+beneficiaries=${1:-10000}
+needs=${2:-1000}
+java_bin=${JAVA_BIN:-}
+if [ -z "$java_bin" ]; then
+  for candidate in /usr/lib/jvm/temurin-*/bin/java; do java_bin=$candidate; done
+fi
+[ -f target/payara-micro.jar ] && [ -f target/rebond.war ] || { echo "Build first: mvn -B package -DskipTests" >&2; exit 1; }
+work=$(mktemp -d target/bench-cases.XXXX)
+work=$(cd "$work" && pwd)
+port=18127
+start_portal() {
+  REBOND_DEMO=true REBOND_DEMO_PASSWORD=Rebond-demo-2026 "$java_bin" -Xmx512m -XX:+UseSerialGC -Duser.timezone=UTC \
+      -Dderby.system.home="$work/data" -jar target/payara-micro.jar --deploy target/rebond.war --contextroot / \
+      --port $port --nocluster --rootDir "$work/root-$1" > "$work/server-$1.log" 2>&1 &
+  pid=$!
+  for _ in $(seq 1 1200); do
+    [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$port/" || true)" = "200" ] && return 0
+    sleep 0.2
+  done
+  echo "the portal did not start (see $work/server-$1.log)" >&2; exit 1
+}
+stop_portal() { kill "$pid"; wait "$pid" 2>/dev/null || true; }
+trap 'kill $pid 2>/dev/null || true' EXIT
+
+start_portal 1   # creates the schema and the demo CPAS
+stop_portal
+cp=$(ls target/rebond/WEB-INF/lib/derby-*.jar target/rebond/WEB-INF/lib/derbyshared-*.jar | tr '\n' ':')
+"$java_bin" -cp "$cp" src/bench/CaseData.java "$work/data" "$beneficiaries" "$needs"
+start_portal 2
+"$java_bin" src/bench/CaseBench.java "http://localhost:$port" chargee.mission@rebond.test Rebond-demo-2026 40
+stop_portal
+echo "java: $("$java_bin" -version 2>&1 | head -1); cores: $(nproc)"
