@@ -97,6 +97,10 @@ public class CaseFile extends BaseEntity {
         this.jobFunction = jobFunction == null ? null : jobFunction.strip();
     }
 
+    void assign(String officerEmail) {
+        this.officerEmail = officerEmail;
+    }
+
     void moveTo(CaseStatus next, String reason, LocalDate today) {
         status = next;
         closingReason = next == CaseStatus.CLOSED ? reason.strip() : null;

@@ -44,6 +44,9 @@ public class CaseFiles {
     @Inject
     private CaseRetention retention;
 
+    @Inject
+    private be.miresem.rebond.account.AccountService accounts;
+
     /**
      * An insertion agent refers a beneficiary of their CPAS: the beneficiary, the case file ("Orienté") and
      * its automatic tasks are stored together.
@@ -64,7 +67,8 @@ public class CaseFiles {
         }
         beneficiary.referredBy(cpas, currentUser.getEmail());
         em.persist(beneficiary);
-        caseFile.open(beneficiary, null);
+        List<String> officers = accounts.activeOfficerEmails();
+        caseFile.open(beneficiary, officers.size() == 1 ? officers.get(0) : null);
         em.persist(caseFile);
         em.flush();
         planTasks(caseFile);
@@ -183,6 +187,24 @@ public class CaseFiles {
         log(caseFile, CaseAccess.Action.CHANGE, "statut " + status);
     }
 
+    /** Assigns the Miresem officer who follows the case. Officers only. */
+    public void assign(long id, String officerEmail) {
+        currentUser.requireOfficer();
+        CaseFile caseFile = visible(id);
+        if (officerEmail != null && !accounts.activeOfficerEmails().contains(officerEmail)) {
+            throw new CaseFileException("officerEmail", "casefile.officer.invalid");
+        }
+        caseFile.assign(officerEmail);
+        log(caseFile, CaseAccess.Action.CHANGE, "suivi par " + officerEmail);
+    }
+
+    /** The officers a case can be assigned to. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> officers() {
+        currentUser.requireOfficer();
+        return accounts.activeOfficerEmails();
+    }
+
     /** Records the actual end of the contract; the follow-up tasks move with it. */
     public void setActualEnd(long id, LocalDate end) {
         CaseFile caseFile = visible(id);
@@ -270,9 +292,10 @@ public class CaseFiles {
         return visible(id).getBeneficiary().getFullName();
     }
 
-    /** The caller's cases for a CSV export, each export written to the case's access log. */
-    public List<CaseFile> export() {
-        List<CaseFile> cases = list(null);
+    /** The caller's cases for a CSV export (the officer may ask for one CPAS), each export written to the case's access log. */
+    public List<CaseFile> export(Long cpasId) {
+        List<CaseFile> cases = list(null).stream()
+                .filter(c -> cpasId == null || !currentUser.isOfficer() || c.getCpas().getId().equals(cpasId)).toList();
         cases.forEach(c -> log(c, CaseAccess.Action.EXPORT, "CSV"));
         return cases;
     }

@@ -79,6 +79,20 @@ public class CaseFileIT {
         follow.put("closingReason", "");
         assertThat(agent.submit("/espace/dossiers/dossier?id=" + id, "status", "move-status", follow).statusCode()).isEqualTo(302);
 
+        // A manual task, then marked done.
+        Map<String, String> task = new LinkedHashMap<>();
+        task.put("taskTitle", "Appeler l’agence d’intérim");
+        task.put("taskDue", TODAY.plusDays(3).toString());
+        assertThat(agent.submit("/espace/dossiers/dossier?id=" + id, "task", "add-task", task).statusCode()).isEqualTo(302);
+        String withTask = agent.get("/espace/dossiers/dossier?id=" + id).body();
+        assertThat(withTask).contains("Appeler l’agence d’intérim");
+        Map<String, String> done = new LinkedHashMap<>();
+        done.put("tasks", "tasks");
+        done.put(be.miresem.rebond.account.AccountsIT.buttonFor(withTask, "Marquer comme faite : Appeler l’agence d’intérim"), "x");
+        done.put("jakarta.faces.ViewState", WebClient.viewState(withTask));
+        assertThat(agent.post("/espace/dossiers/dossier?id=" + id, done).statusCode()).isEqualTo(302);
+        assertThat(agent.get("/espace/dossiers/dossier?id=" + id).body()).containsPattern("Appeler l’agence d’intérim\\s+· faite le");
+
         // A journal entry, escaped.
         Map<String, String> entry = new LinkedHashMap<>();
         entry.put("entryDate", "");
@@ -132,6 +146,10 @@ public class CaseFileIT {
         assertThat(momignies.get("/espace/dossiers/?nom=mart").body()).contains("Martin Léa");
         assertThat(momignies.get("/espace/dossiers/?nom=secr").body()).as("search stays in the CPAS").doesNotContain("Couvinois");
         assertThat(momignies.get("/espace/dossiers/?statut=CLOSED").body()).doesNotContain("Martin Léa");
+        assertThat(momignies.get("/espace/dossiers/acces?id=" + id).statusCode()).isEqualTo(403);
+        assertThat(momignies.get("/espace/dossiers/acces.json?id=" + id).statusCode()).isEqualTo(403);
+        assertThat(momignies.get("/espace/dossiers/export.csv?cpas=1").body()).doesNotContain("Couvinois");
+        assertThat(momignies.get("/espace/dossiers/export.csv?cpas=2").body()).doesNotContain("Couvinois");
         HttpResponse<String> export = momignies.get("/espace/dossiers/export.csv");
         assertThat(export.statusCode()).isEqualTo(200);
         assertThat(export.body()).contains("Martin").doesNotContain("Couvinois");

@@ -46,13 +46,31 @@ public class CaseDetailBacking implements Serializable {
     private Situation situation;
     private String outcomeEmployer;
     private String outcomeHours;
+    private String officerEmail;
 
     public void load() {
         if (caseFile == null) {
             caseFile = cases.open(id == null ? -1 : id);
             newStatus = caseFile.getStatus();
+            officerEmail = caseFile.getOfficerEmail();
             actualEnd = caseFile.getContractActualEnd() == null ? null : caseFile.getContractActualEnd().toString();
         }
+    }
+
+    public String assign() {
+        return act(() -> cases.assign(id, officerEmail == null || officerEmail.isBlank() ? null : officerEmail), "casefile.saved");
+    }
+
+    public List<String> getOfficers() {
+        return cases.officers();
+    }
+
+    public String getOfficerEmail() {
+        return officerEmail;
+    }
+
+    public void setOfficerEmail(String officerEmail) {
+        this.officerEmail = officerEmail;
     }
 
     public String moveStatus() {

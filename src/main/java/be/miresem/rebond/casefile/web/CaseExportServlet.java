@@ -17,7 +17,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * /espace/dossiers/export.csv: the caller's cases (all for the officer, their CPAS's for an agent) as CSV
+ * /espace/dossiers/export.csv: the caller's cases (all for the officer, or one CPAS's with ?cpas=; their own
+ * CPAS's for an agent, whatever the parameter) as CSV
  * that Excel in Belgium opens as it is (UTF-8 with a byte-order mark, semicolons). Each export is written to
  * the access log of every case it contains.
  */
@@ -31,7 +32,14 @@ public class CaseExportServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        List<CaseFile> rows = cases.export();
+        Long cpasId = null;
+        try {
+            cpasId = request.getParameter("cpas") == null ? null : Long.valueOf(request.getParameter("cpas"));
+        } catch (NumberFormatException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        List<CaseFile> rows = cases.export(cpasId);
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"dossiers.csv\"");
         response.setHeader("Cache-Control", "no-store");
