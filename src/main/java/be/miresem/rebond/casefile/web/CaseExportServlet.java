@@ -3,6 +3,8 @@ package be.miresem.rebond.casefile.web;
 import be.miresem.rebond.casefile.CaseFile;
 import be.miresem.rebond.casefile.CaseFiles;
 import be.miresem.rebond.shared.web.Messages;
+import static be.miresem.rebond.shared.web.CsvCells.cell;
+
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -59,8 +61,4 @@ public class CaseExportServlet extends HttpServlet {
         }
     }
 
-    /** Typed text made inert for spreadsheets: a leading =, +, - or @ would start a formula. */
-    static String cell(String text) {
-        return text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
-    }
 }

@@ -5,7 +5,6 @@ import be.miresem.rebond.meeting.BookingStatus;
 import be.miresem.rebond.meeting.ChangeClosedException;
 import be.miresem.rebond.meeting.MeetingScheduling;
 import be.miresem.rebond.meeting.SlotCalculator;
-import be.miresem.rebond.meeting.SlotTakenException;
 import be.miresem.rebond.shared.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -55,24 +54,19 @@ public class BookingDetailBacking implements Serializable {
 
     public String reschedule() {
         slot = SlotChoice.submitted();
-        Instant start = SlotChoice.parse(slot);
-        if (start == null) {
-            Messages.error(null, "rendezvous.slot.required");
-            return null;
+        switch (SlotChoice.move(start -> scheduling.reschedule(id, start))) {
+            case DONE -> {
+                Messages.flashInfo("rendezvous.moved");
+                return "/espace/rendez-vous/detail?faces-redirect=true&id=" + id;
+            }
+            case TAKEN -> {
+                days = null;
+                slot = null;
+            }
+            case CLOSED -> Messages.error(null, "rendezvous.change.closed");
+            case NO_SLOT -> { }
         }
-        try {
-            scheduling.reschedule(id, start);
-        } catch (SlotTakenException e) {
-            days = null;
-            slot = null;
-            Messages.error(null, "rendezvous.slot.taken");
-            return null;
-        } catch (ChangeClosedException e) {
-            Messages.error(null, "rendezvous.change.closed");
-            return null;
-        }
-        Messages.flashInfo("rendezvous.moved");
-        return "/espace/rendez-vous/detail?faces-redirect=true&id=" + id;
+        return null;
     }
 
     public String confirm() {

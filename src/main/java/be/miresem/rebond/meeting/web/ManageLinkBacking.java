@@ -4,7 +4,6 @@ import be.miresem.rebond.meeting.Booking;
 import be.miresem.rebond.meeting.ChangeClosedException;
 import be.miresem.rebond.meeting.MeetingScheduling;
 import be.miresem.rebond.meeting.SlotCalculator;
-import be.miresem.rebond.meeting.SlotTakenException;
 import be.miresem.rebond.shared.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -54,24 +53,22 @@ public class ManageLinkBacking {
 
     public String reschedule() {
         slot = SlotChoice.submitted();
-        Instant start = SlotChoice.parse(slot);
-        if (start == null) {
-            Messages.error(null, "rendezvous.slot.required");
-            return null;
-        }
-        try {
+        Instant[] moved = new Instant[1];
+        switch (SlotChoice.move(start -> {
             scheduling.rescheduleByLink(token, start);
-        } catch (SlotTakenException e) {
-            slot = null;
-            days = null;
-            Messages.error(null, "rendezvous.slot.taken");
-            return null;
-        } catch (ChangeClosedException e) {
-            booking = Optional.empty();
-            return null;
+            moved[0] = start;
+        })) {
+            case DONE -> {
+                done = Messages.text("gerer.moved", be.miresem.rebond.shared.time.DateFormats.longDateTime(moved[0]));
+                booking = Optional.empty();
+            }
+            case TAKEN -> {
+                slot = null;
+                days = null;
+            }
+            case CLOSED -> booking = Optional.empty();
+            case NO_SLOT -> { }
         }
-        done = Messages.text("gerer.moved", be.miresem.rebond.shared.time.DateFormats.longDateTime(start));
-        booking = Optional.empty();
         return null;
     }
 

@@ -26,6 +26,30 @@ final class SlotChoice {
         return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("slot");
     }
 
+    /** How moving a meeting to the submitted slot went. */
+    enum Move { DONE, NO_SLOT, TAKEN, CLOSED }
+
+    /**
+     * Moves a meeting to the submitted slot with the given action, putting the French message for a missing
+     * or taken slot on the page; the caller handles CLOSED (its own wording).
+     */
+    static Move move(java.util.function.Consumer<Instant> action) {
+        Instant start = parse(submitted());
+        if (start == null) {
+            be.miresem.rebond.shared.web.Messages.error(null, "rendezvous.slot.required");
+            return Move.NO_SLOT;
+        }
+        try {
+            action.accept(start);
+            return Move.DONE;
+        } catch (be.miresem.rebond.meeting.SlotTakenException e) {
+            be.miresem.rebond.shared.web.Messages.error(null, "rendezvous.slot.taken");
+            return Move.TAKEN;
+        } catch (be.miresem.rebond.meeting.ChangeClosedException e) {
+            return Move.CLOSED;
+        }
+    }
+
     /** The instant of a submitted slot; null when none or malformed. */
     static Instant parse(String slot) {
         try {

@@ -3,6 +3,8 @@ package be.miresem.rebond.onboarding.web;
 import be.miresem.rebond.onboarding.CollaborationRequest;
 import be.miresem.rebond.onboarding.OnboardingService;
 import be.miresem.rebond.shared.web.Messages;
+import static be.miresem.rebond.shared.web.CsvCells.cell;
+
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -32,10 +34,6 @@ public class RequestExportServlet extends HttpServlet {
     @Inject
     private RequestListBacking list;
 
-    /** Text typed by the public, made inert for spreadsheets: a leading =, +, - or @ would start a formula. */
-    static String cell(String text) {
-        return text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
-    }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
