@@ -20,8 +20,6 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "booking")
-@NamedQuery(name = "Booking.findActiveBetween", query = "select b from Booking b where b.activeSlot is not null "
-        + "and b.startAt < :to and b.endAt > :from order by b.startAt")
 @NamedQuery(name = "Booking.findUpcomingForCpas", query = "select b from Booking b join fetch b.cpas where b.cpas = :cpas "
         + "and b.endAt > :now order by b.startAt")
 @NamedQuery(name = "Booking.findPastForCpas", query = "select b from Booking b where b.cpas = :cpas "

@@ -9,15 +9,16 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Retention on a server of its own with a retention period of 0 days (so a case closed today is "closed
- * long ago"): the officer's "Appliquer maintenant" runs the nightly job's code; a second run changes nothing.
+ * Retention with an injected clock, on a server of its own: a case closed today keeps its data; restarted
+ * with its clock five years and a day ahead ({@code REBOND_CLOCK_OFFSET}), the officer's "Appliquer
+ * maintenant" (the nightly job's code) anonymises it once, keeps the statistics, and a second run changes nothing.
  */
 class RetentionIT {
 
     @Test
-    void closedCasesPastTheirPeriodAreAnonymisedOnceAndStatisticsStay() {
+    void aCaseClosedLongAgoIsAnonymisedOnceAndItsStatisticsStay() {
         try (PortalServer server = PortalServer.withDemoContent("retention")) {
-            server.environment().put("REBOND_RETENTION_DAYS", "0");
+            server.environment().put("REBOND_PROJECT_STAGE", "SystemTest");
             server.start();
             WebClient agent = CaseFileIT.agent(server, PortalServer.COUVIN_AGENT);
             long closed = CaseFileIT.refer(agent, "Oubli", "Ancien", "Couvin");
@@ -33,22 +34,29 @@ class RetentionIT {
             entry.put("entryNote", "Confidences de Monsieur Oubli");
             assertThat(agent.submit("/espace/dossiers/dossier?id=" + closed, "journal", "add-entry", entry).statusCode())
                     .isEqualTo(302);
+            assertThat(applyRetention(server)).as("closed today: kept").contains("Conservation appliquée : 0 dossier(s)");
 
+            server.stop();
+            server.environment().put("REBOND_CLOCK_OFFSET", "P1827D");
+            server.start();
+            assertThat(applyRetention(server)).contains("Conservation appliquée : 1 dossier(s) anonymisé(s).");
             WebClient officer = new WebClient(server);
             officer.signIn(PortalServer.OFFICER_EMAIL, PortalServer.OFFICER_PASSWORD);
-            String done = officer.follow(officer.submit("/espace/dossiers/", "retention", "apply-retention", Map.of())
-                    .headers().firstValue("Location").map(l -> l.replaceFirst("^https?://[^/]+", "")).orElseThrow()).body();
-            assertThat(done).contains("Conservation appliquée : 1 dossier(s) anonymisé(s).");
-
             String page = officer.get("/espace/dossiers/dossier?id=" + closed).body();
             assertThat(page).doesNotContain("Oubli").doesNotContain("Ancien").doesNotContain("Confidences")
                     .contains("Données personnelles effacées le").contains("Couvin").contains("Clôturé")
                     .contains("anonymisation (durée de conservation écoulée)");
-            assertThat(officer.get("/espace/dossiers/dossier?id=" + open).body()).contains("Actif").contains("Toujours");
-
-            String again = officer.follow(officer.submit("/espace/dossiers/", "retention", "apply-retention", Map.of())
-                    .headers().firstValue("Location").map(l -> l.replaceFirst("^https?://[^/]+", "")).orElseThrow()).body();
-            assertThat(again).as("idempotent").contains("Conservation appliquée : 0 dossier(s) anonymisé(s).");
+            assertThat(officer.get("/espace/dossiers/dossier?id=" + open).body()).as("open cases are kept")
+                    .contains("Actif").contains("Toujours");
+            assertThat(applyRetention(server)).as("idempotent").contains("Conservation appliquée : 0 dossier(s) anonymisé(s).");
         }
+    }
+
+    private static String applyRetention(PortalServer server) {
+        WebClient officer = new WebClient(server);
+        officer.signIn(PortalServer.OFFICER_EMAIL, PortalServer.OFFICER_PASSWORD);
+        String location = officer.submit("/espace/dossiers/", "retention", "apply-retention", Map.of())
+                .headers().firstValue("Location").orElseThrow();
+        return officer.follow(location.replaceFirst("^https?://[^/]+", "")).body();
     }
 }

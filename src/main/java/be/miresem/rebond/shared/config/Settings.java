@@ -19,6 +19,8 @@ public enum Settings {
     OFFICER_PASSWORD("REBOND_OFFICER_PASSWORD", null),
     /** Faces project stage: Production unless developing. */
     PROJECT_STAGE("REBOND_PROJECT_STAGE", "Production"),
+    /** Tests only (ignored in Production): shifts the portal's clock by an ISO-8601 duration, e.g. P1827D. */
+    CLOCK_OFFSET("REBOND_CLOCK_OFFSET", null),
     /** Public address of the portal, for canonical links and the sitemap; derived from each request when unset. */
     PUBLIC_URL("REBOND_PUBLIC_URL", null),
     /** SMTP server for outgoing mail; unset: messages wait in the outbox. */
