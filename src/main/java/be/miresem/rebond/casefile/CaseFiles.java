@@ -166,7 +166,7 @@ public class CaseFiles {
     /** The access log of a case. Officers only. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CaseAccess> accessLog(long id) {
-        currentUser.requireOfficer();
+        requireOfficerElseNotFound(id);
         visible(id);
         return em.createNamedQuery("CaseAccess.findByCase", CaseAccess.class).setParameter("case", id).getResultList();
     }
@@ -302,7 +302,7 @@ public class CaseFiles {
 
     /** Everything stored about one beneficiary, for their access request. Officers only; logged as an export. */
     public SubjectData subjectData(long id) {
-        currentUser.requireOfficer();
+        requireOfficerElseNotFound(id);
         CaseFile caseFile = visible(id);
         log(caseFile, CaseAccess.Action.EXPORT, "accès de la personne concernée");
         return new SubjectData(caseFile, journal(id), tasks(id), outcomes(id),
@@ -367,6 +367,13 @@ public class CaseFiles {
             throw new NotFoundException("case " + id);
         }
         return caseFile;
+    }
+
+    /** Officer-only views of a case do not exist for anyone else: 404, like another CPAS's case. */
+    private void requireOfficerElseNotFound(long id) {
+        if (!currentUser.isOfficer()) {
+            throw new NotFoundException("case " + id);
+        }
     }
 
     private Cpas requireCpas() {

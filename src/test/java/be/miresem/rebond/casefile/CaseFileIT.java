@@ -146,8 +146,8 @@ public class CaseFileIT {
         assertThat(momignies.get("/espace/dossiers/?nom=mart").body()).contains("Martin Léa");
         assertThat(momignies.get("/espace/dossiers/?nom=secr").body()).as("search stays in the CPAS").doesNotContain("Couvinois");
         assertThat(momignies.get("/espace/dossiers/?statut=CLOSED").body()).doesNotContain("Martin Léa");
-        assertThat(momignies.get("/espace/dossiers/acces?id=" + id).statusCode()).isEqualTo(403);
-        assertThat(momignies.get("/espace/dossiers/acces.json?id=" + id).statusCode()).isEqualTo(403);
+        assertThat(momignies.get("/espace/dossiers/acces?id=" + id).statusCode()).isEqualTo(404);
+        assertThat(momignies.get("/espace/dossiers/acces.json?id=" + id).statusCode()).isEqualTo(404);
         assertThat(momignies.get("/espace/dossiers/export.csv?cpas=1").body()).doesNotContain("Couvinois");
         assertThat(momignies.get("/espace/dossiers/export.csv?cpas=2").body()).doesNotContain("Couvinois");
         HttpResponse<String> export = momignies.get("/espace/dossiers/export.csv");
@@ -191,8 +191,8 @@ public class CaseFileIT {
     void theOfficerGivesAPersonAllTheirDataAndErasesItOnRequest(PortalServer server) throws Exception {
         WebClient agent = agent(server, PortalServer.MOMIGNIES_AGENT);
         long id = refer(agent, "Durand", "Mia", "Momignies");
-        assertThat(agent.get("/espace/dossiers/acces?id=" + id).statusCode()).as("officers only").isEqualTo(403);
-        assertThat(agent.get("/espace/dossiers/acces.json?id=" + id).statusCode()).isEqualTo(403);
+        assertThat(agent.get("/espace/dossiers/acces?id=" + id).statusCode()).as("officers only").isEqualTo(404);
+        assertThat(agent.get("/espace/dossiers/acces.json?id=" + id).statusCode()).isEqualTo(404);
 
         WebClient officer = OnboardingPipelineIT.officer(server);
         String page = officer.get("/espace/dossiers/acces?id=" + id).body();

@@ -29,6 +29,10 @@ class BookingBrowserIT {
             radio.sendKeys(Keys.SPACE);
             assertThat(radio.isSelected()).isTrue();
             String chosen = radio.getDomAttribute("value");
+            WebElement chosenText = driver.findElement(org.openqa.selenium.By.cssSelector(".chosen-slot"));
+            assertThat(chosenText.isDisplayed()).as("the chosen time is repeated by the button").isTrue();
+            assertThat(chosenText.getText()).startsWith("Créneau choisi :")
+                    .contains(driver.findElement(org.openqa.selenium.By.cssSelector("label[for='" + radio.getDomAttribute("id") + "']")).getText());
             WebElement submit = tabUntil(driver, e -> "Réserver ce créneau".equals(e.getDomAttribute("value")));
             submit.sendKeys(Keys.ENTER);
             browser.checkAccessibility();

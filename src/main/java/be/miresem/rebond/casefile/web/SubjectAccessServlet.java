@@ -18,7 +18,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * /espace/dossiers/acces.json?id=: everything stored about one beneficiary as a JSON file, for their access
- * request. Officers only (403 for others; another CPAS's or an unknown case is 404). Logged as an export.
+ * request. Officers only (404 for anyone else, as for an unknown case). Logged as an export.
  */
 @WebServlet(urlPatterns = "/espace/dossiers/acces.json")
 public class SubjectAccessServlet extends HttpServlet {
