@@ -128,6 +128,31 @@ public class Beneficiary extends BaseEntity {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
+    /** A detached copy for the edit form. */
+    public Beneficiary copy() {
+        Beneficiary copy = new Beneficiary();
+        copy.lastName = lastName;
+        copy.firstName = firstName;
+        copy.birthYear = birthYear;
+        copy.consentOn = consentOn;
+        copy.consentMethod = consentMethod;
+        copy.copyProfile(this);
+        return copy;
+    }
+
+    /** Takes the fields an agent may correct after the referral (names and consent stay as recorded). */
+    void copyProfile(Beneficiary form) {
+        phone = blankToNull(form.phone);
+        email = blankToNull(form.email);
+        commune = strip(form.commune);
+        skills = blankToNull(form.skills);
+        drivingLicence = form.drivingLicence;
+        transport = blankToNull(form.transport);
+        languages = blankToNull(form.languages);
+        qualifications = blankToNull(form.qualifications);
+        note = blankToNull(form.note);
+    }
+
     /** Removes names, contact data and free text; keeps what statistics need (CPAS, birth year, commune). */
     void anonymise(LocalDate on) {
         lastName = "—";

@@ -187,6 +187,16 @@ public class CaseFiles {
         log(caseFile, CaseAccess.Action.CHANGE, "statut " + status);
     }
 
+    /** Corrects the beneficiary's contact data and profile (not the names nor the consent record). */
+    public void updateProfile(long id, @Valid Beneficiary form) {
+        CaseFile caseFile = visible(id);
+        if (caseFile.getBeneficiary().isAnonymised()) {
+            throw new CaseFileException(null, "casefile.profile.anonymised");
+        }
+        caseFile.getBeneficiary().copyProfile(form);
+        log(caseFile, CaseAccess.Action.CHANGE, "coordonnées et profil");
+    }
+
     /** Assigns the Miresem officer who follows the case. Officers only. */
     public void assign(long id, String officerEmail) {
         currentUser.requireOfficer();

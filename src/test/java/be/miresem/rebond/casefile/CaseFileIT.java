@@ -79,6 +79,21 @@ public class CaseFileIT {
         follow.put("closingReason", "");
         assertThat(agent.submit("/espace/dossiers/dossier?id=" + id, "status", "move-status", follow).statusCode()).isEqualTo(302);
 
+        // The agent corrects the contact data: a bad e-mail is refused next to the field, then saved.
+        Map<String, String> profile = new LinkedHashMap<>();
+        profile.put("profilePhone", "0499 99 88 77");
+        profile.put("profileEmail", "karim@");
+        profile.put("profileCommune", "Couvin");
+        profile.put("profileSkills", "Menuiserie, pose de parquet");
+        profile.put("profileLicence", "on");
+        String badProfile = agent.submit("/espace/dossiers/dossier?id=" + id, "profile", "save-profile", profile).body();
+        assertThat(badProfile).contains("id=\"profileEmail-error\">Cette adresse e-mail n’est pas valide.")
+                .contains("value=\"0499 99 88 77\"");
+        profile.put("profileEmail", "karim@exemple.test");
+        assertThat(agent.submit("/espace/dossiers/dossier?id=" + id, "profile", "save-profile", profile).statusCode()).isEqualTo(302);
+        assertThat(agent.get("/espace/dossiers/dossier?id=" + id).body()).contains("<dd>0499 99 88 77</dd>")
+                .contains("<dd>karim@exemple.test</dd>").contains("pose de parquet");
+
         // A manual task, then marked done.
         Map<String, String> task = new LinkedHashMap<>();
         task.put("taskTitle", "Appeler l’agence d’intérim");

@@ -47,14 +47,24 @@ public class CaseDetailBacking implements Serializable {
     private String outcomeEmployer;
     private String outcomeHours;
     private String officerEmail;
+    private be.miresem.rebond.casefile.Beneficiary profile;
 
     public void load() {
         if (caseFile == null) {
             caseFile = cases.open(id == null ? -1 : id);
             newStatus = caseFile.getStatus();
             officerEmail = caseFile.getOfficerEmail();
+            profile = caseFile.getBeneficiary().copy();
             actualEnd = caseFile.getContractActualEnd() == null ? null : caseFile.getContractActualEnd().toString();
         }
+    }
+
+    public String saveProfile() {
+        return act(() -> cases.updateProfile(id, profile), "casefile.saved");
+    }
+
+    public be.miresem.rebond.casefile.Beneficiary getProfile() {
+        return profile;
     }
 
     public String assign() {
