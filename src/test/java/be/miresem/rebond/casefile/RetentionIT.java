@@ -9,9 +9,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Retention with an injected clock, on a server of its own: a case closed today keeps its data; restarted
- * with its clock five years and a day ahead ({@code REBOND_CLOCK_OFFSET}), the officer's "Appliquer
- * maintenant" (the nightly job's code) anonymises it once, keeps the statistics, and a second run changes nothing.
+ * Retention with an injected clock, on a server of its own: started with its clock five years and two days
+ * back ({@code REBOND_CLOCK_OFFSET}), a case is closed "then" and keeps its data; restarted on today's clock,
+ * the officer's "Appliquer maintenant" (the nightly job's code) anonymises it once, keeps the statistics, and a
+ * second run changes nothing.
  */
 class RetentionIT {
 
@@ -19,10 +20,11 @@ class RetentionIT {
     void aCaseClosedLongAgoIsAnonymisedOnceAndItsStatisticsStay() {
         try (PortalServer server = PortalServer.withDemoContent("retention")) {
             server.environment().put("REBOND_PROJECT_STAGE", "SystemTest");
+            server.environment().put("REBOND_CLOCK_OFFSET", "-P1828D");
             server.start();
             WebClient agent = CaseFileIT.agent(server, PortalServer.COUVIN_AGENT);
-            long closed = CaseFileIT.refer(agent, "Oubli", "Ancien", "Couvin");
-            long open = CaseFileIT.refer(agent, "Actif", "Toujours", "Couvin");
+            long closed = referThen(agent, "Oubli", "Ancien");
+            long open = referThen(agent, "Actif", "Toujours");
             Map<String, String> close = new LinkedHashMap<>();
             close.put("newStatus", "CLOSED");
             close.put("closingReason", "Emploi durable trouvé");
@@ -34,10 +36,10 @@ class RetentionIT {
             entry.put("entryNote", "Confidences de Monsieur Oubli");
             assertThat(agent.submit("/espace/dossiers/dossier?id=" + closed, "journal", "add-entry", entry).statusCode())
                     .isEqualTo(302);
-            assertThat(applyRetention(server)).as("closed today: kept").contains("Conservation appliquée : 0 dossier(s)");
+            assertThat(applyRetention(server)).as("closed that day: kept").contains("Conservation appliquée : 0 dossier(s)");
 
             server.stop();
-            server.environment().put("REBOND_CLOCK_OFFSET", "P1827D");
+            server.environment().remove("REBOND_CLOCK_OFFSET");
             server.start();
             assertThat(applyRetention(server)).contains("Conservation appliquée : 1 dossier(s) anonymisé(s).");
             WebClient officer = new WebClient(server);
@@ -50,6 +52,17 @@ class RetentionIT {
                     .contains("Actif").contains("Toujours");
             assertThat(applyRetention(server)).as("idempotent").contains("Conservation appliquée : 0 dossier(s) anonymisé(s).");
         }
+    }
+
+    /** Refers a beneficiary with dates as they were on the server's shifted clock. */
+    private static long referThen(WebClient agent, String lastName, String firstName) {
+        Map<String, String> fields = CaseFileIT.referral(lastName, firstName, "Couvin");
+        for (String date : new String[] {"contractStart", "contractPlannedEnd", "consentOn"}) {
+            fields.put(date, java.time.LocalDate.parse(fields.get(date)).minusDays(1828).toString());
+        }
+        var response = agent.submit("/espace/dossiers/orienter", "referral", "refer", fields);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
+        return Long.parseLong(response.headers().firstValue("Location").orElseThrow().replaceAll(".*id=(\\d+).*", "$1"));
     }
 
     private static String applyRetention(PortalServer server) {
