@@ -34,6 +34,11 @@ public class CaseDetailBacking implements Serializable {
 
     private Long id;
     private transient CaseFile caseFile;
+    // Read once per request and view (pages ask them several times); every change redirects to a fresh view.
+    private transient List<JournalEntry> journal;
+    private transient List<CaseTask> tasks;
+    private transient List<CaseOutcome> outcomes;
+    private transient Boolean boomerang;
     private CaseStatus newStatus;
     private String closingReason;
     private String actualEnd;
@@ -156,19 +161,31 @@ public class CaseDetailBacking implements Serializable {
     }
 
     public List<JournalEntry> getJournal() {
-        return cases.journal(id);
+        if (journal == null) {
+            journal = cases.journal(id);
+        }
+        return journal;
     }
 
     public List<CaseTask> getTasks() {
-        return cases.tasks(id);
+        if (tasks == null) {
+            tasks = cases.tasks(id);
+        }
+        return tasks;
     }
 
     public List<CaseOutcome> getOutcomes() {
-        return cases.outcomes(id);
+        if (outcomes == null) {
+            outcomes = cases.outcomes(id);
+        }
+        return outcomes;
     }
 
     public boolean isBoomerang() {
-        return cases.isBoomerang(id);
+        if (boomerang == null) {
+            boomerang = cases.isBoomerang(id);
+        }
+        return boomerang;
     }
 
     public List<CaseAccess> getAccessLog() {

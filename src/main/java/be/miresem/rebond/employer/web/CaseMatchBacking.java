@@ -21,12 +21,16 @@ public class CaseMatchBacking {
     @Inject
     private Employers employers;
 
+    // Pages ask each list several times (rendered, value): read once per request.
+    private final java.util.Map<Long, List<Proposal>> proposals = new java.util.HashMap<>();
+    private final java.util.Map<Long, List<Employers.Ranked<JobNeed>>> needs = new java.util.HashMap<>();
+
     public List<Proposal> proposals(long caseId) {
-        return employers.proposalsOfCase(caseId);
+        return proposals.computeIfAbsent(caseId, employers::proposalsOfCase);
     }
 
     public List<Employers.Ranked<JobNeed>> needs(long caseId) {
-        return employers.needsFor(caseId);
+        return needs.computeIfAbsent(caseId, employers::needsFor);
     }
 
     public String propose(long needId, long caseId) {

@@ -35,6 +35,7 @@ public class BookingBacking {
     private String message;
     private Long cpasId;
     private Long caseId;
+    private List<be.miresem.rebond.casefile.CaseFile> openCases;
 
     @Inject
     private be.miresem.rebond.casefile.CaseFiles cases;
@@ -162,8 +163,11 @@ public class BookingBacking {
 
     /** The CPAS's open case files, for "Bénéficiaire concerné" (insertion agents only). */
     public List<be.miresem.rebond.casefile.CaseFile> getCases() {
-        return cases.page(null, null, 0, 500).stream()
-                .filter(c -> c.getStatus() != be.miresem.rebond.casefile.CaseStatus.CLOSED).toList();
+        if (openCases == null) {
+            openCases = cases.page(null, null, 0, 500).stream()
+                    .filter(c -> c.getStatus() != be.miresem.rebond.casefile.CaseStatus.CLOSED).toList();
+        }
+        return openCases;
     }
 
     public Long getCaseId() {
