@@ -76,13 +76,13 @@ public class Employer extends BaseEntity {
         return enterpriseNumber;
     }
 
+    /** Stored as ten digits; see {@link EnterpriseNumber#storedForm}. */
     public void setEnterpriseNumber(String text) {
-        enterpriseNumber = text == null || text.isBlank() ? null
-                : EnterpriseNumber.parse(text).map(EnterpriseNumber::digits).orElse(text.strip());
+        enterpriseNumber = EnterpriseNumber.storedForm(text);
     }
 
     public String getEnterpriseNumberFormatted() {
-        return enterpriseNumber == null ? "" : EnterpriseNumber.parse(enterpriseNumber).map(EnterpriseNumber::formatted).orElse("");
+        return EnterpriseNumber.displayed(enterpriseNumber);
     }
 
     public Sector getSector() {

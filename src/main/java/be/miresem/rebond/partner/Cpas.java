@@ -128,17 +128,12 @@ public class Cpas extends BaseEntity {
 
     /** Stores the number in its ten-digit form; a blank value clears it, an invalid one is kept for validation to refuse. */
     public void setEnterpriseNumber(String text) {
-        if (text == null || text.isBlank()) {
-            enterpriseNumber = null;
-        } else {
-            enterpriseNumber = EnterpriseNumber.parse(text).map(EnterpriseNumber::digits).orElse(text.strip());
-        }
+        enterpriseNumber = EnterpriseNumber.storedForm(text);
     }
 
     /** The number as written on documents ({@code 0212.345.668}), or empty. */
     public String getEnterpriseNumberFormatted() {
-        return enterpriseNumber == null ? ""
-                : EnterpriseNumber.parse(enterpriseNumber).map(EnterpriseNumber::formatted).orElse(enterpriseNumber);
+        return EnterpriseNumber.displayed(enterpriseNumber);
     }
 
     public CpasStatus getStatus() {

@@ -22,6 +22,19 @@ public record EnterpriseNumber(String digits) {
         return hasValidDigits(digits) ? Optional.of(new EnterpriseNumber(digits)) : Optional.empty();
     }
 
+    /**
+     * What an entity stores for typed text: the ten digits of a valid number, null for a blank value, and an
+     * invalid text as typed (stripped) for Bean Validation to refuse next to the field.
+     */
+    public static String storedForm(String text) {
+        return text == null || text.isBlank() ? null : parse(text).map(EnterpriseNumber::digits).orElse(text.strip());
+    }
+
+    /** The written form of a stored number ({@code 0212.345.668}), the stored text if not valid, or empty. */
+    public static String displayed(String stored) {
+        return stored == null ? "" : parse(stored).map(EnterpriseNumber::formatted).orElse(stored);
+    }
+
     public static boolean isValid(String text) {
         return parse(text).isPresent();
     }
