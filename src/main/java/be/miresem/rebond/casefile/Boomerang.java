@@ -20,6 +20,11 @@ public final class Boomerang {
     public record Observation(Situation situation, LocalDate on) {
     }
 
+    /** The last day a return to the CPAS income counts as a boomerang (null without an end date). */
+    public static LocalDate until(LocalDate contractEnd) {
+        return contractEnd == null ? null : contractEnd.plusDays(DAYS);
+    }
+
     public static boolean isBoomerang(LocalDate contractEnd, Collection<Observation> observations) {
         if (contractEnd == null) {
             return false;

@@ -65,6 +65,10 @@ public class CaseFile extends BaseEntity {
     @Column(name = "contract_actual_end")
     private LocalDate contractActualEnd;
 
+    /** Derived from the end of the contract, for reporting: see {@link Boomerang#until}. */
+    @Column(name = "boomerang_until")
+    private LocalDate boomerangUntil;
+
     @NotBlank
     @Size(max = 160)
     @Column(name = "placement_employer", nullable = false, length = 160)
@@ -95,6 +99,11 @@ public class CaseFile extends BaseEntity {
         this.officerEmail = officerEmail;
         this.placementEmployer = placementEmployer == null ? null : placementEmployer.strip();
         this.jobFunction = jobFunction == null ? null : jobFunction.strip();
+        endChanged();
+    }
+
+    private void endChanged() {
+        boomerangUntil = Boomerang.until(getContractEnd());
     }
 
     void assign(String officerEmail) {
@@ -150,6 +159,7 @@ public class CaseFile extends BaseEntity {
 
     public void setContractPlannedEnd(LocalDate contractPlannedEnd) {
         this.contractPlannedEnd = contractPlannedEnd;
+        endChanged();
     }
 
     public LocalDate getContractActualEnd() {
@@ -158,6 +168,7 @@ public class CaseFile extends BaseEntity {
 
     public void setContractActualEnd(LocalDate contractActualEnd) {
         this.contractActualEnd = contractActualEnd;
+        endChanged();
     }
 
     public String getPlacementEmployer() {

@@ -262,7 +262,18 @@ public class CaseFiles {
     }
 
     public void addOutcome(long id, LocalDate on, Situation situation, String employer, Integer hours) {
+        addOutcome(id, on, situation, employer, hours, null);
+    }
+
+    /**
+     * Records an observed situation. {@code milestone} says which follow-up it answers: 3, 6 or 12 (months
+     * after the contract), 0 for none, or null to take it from the date ({@link Milestones#of}).
+     */
+    public void addOutcome(long id, LocalDate on, Situation situation, String employer, Integer hours, Integer milestone) {
         CaseFile caseFile = visible(id);
+        if (milestone != null && milestone != 0 && !Milestones.MONTHS.contains(milestone)) {
+            throw new CaseFileException("milestone", "casefile.milestone.invalid");
+        }
         if (on == null) {
             throw new CaseFileException("outcomeDate", "casefile.date.invalid");
         }
@@ -272,8 +283,9 @@ public class CaseFiles {
         if (hours != null && (hours < 1 || hours > 50)) {
             throw new CaseFileException("outcomeHours", "casefile.hours");
         }
+        Integer answered = milestone == null ? Milestones.of(caseFile.getContractEnd(), on) : milestone == 0 ? null : milestone;
         em.persist(new CaseOutcome(caseFile.getId(), on, situation,
-                employer == null || employer.isBlank() ? null : employer.strip(), hours, currentUser.getEmail()));
+                employer == null || employer.isBlank() ? null : employer.strip(), hours, answered, currentUser.getEmail()));
         log(caseFile, CaseAccess.Action.CHANGE, "situation " + situation);
     }
 

@@ -34,6 +34,9 @@ public class CaseOutcome extends BaseEntity {
     @Column(name = "hours_per_week")
     private Integer hoursPerWeek;
 
+    /** The follow-up this observation answers: 3, 6 or 12 months after the contract, or null. */
+    private Integer milestone;
+
     @Column(nullable = false, length = 254)
     private String author;
 
@@ -41,7 +44,8 @@ public class CaseOutcome extends BaseEntity {
     }
 
     CaseOutcome(long caseFileId, LocalDate observedOn, Situation situation, String employer, Integer hoursPerWeek,
-            String author) {
+            Integer milestone, String author) {
+        this.milestone = milestone;
         this.caseFileId = caseFileId;
         this.observedOn = observedOn;
         this.situation = situation;
@@ -68,6 +72,10 @@ public class CaseOutcome extends BaseEntity {
 
     public Integer getHoursPerWeek() {
         return hoursPerWeek;
+    }
+
+    public Integer getMilestone() {
+        return milestone;
     }
 
     public String getAuthor() {

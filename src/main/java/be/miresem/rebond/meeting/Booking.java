@@ -104,6 +104,11 @@ public class Booking extends BaseEntity {
         sequence++;
     }
 
+    /** After the start: whether the CPAS came (CONFIRMED) or not (NO_SHOW). */
+    void recordAttendance(boolean came) {
+        status = came ? BookingStatus.CONFIRMED : BookingStatus.NO_SHOW;
+    }
+
     void confirm() {
         status = BookingStatus.CONFIRMED;
         sequence++;

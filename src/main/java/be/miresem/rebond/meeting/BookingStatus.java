@@ -5,5 +5,7 @@ public enum BookingStatus {
     /** Waiting for the officer's confirmation ("à confirmer" mode). */
     REQUESTED,
     CONFIRMED,
-    CANCELLED
+    CANCELLED,
+    /** The meeting took place without the CPAS (recorded by the officer after its start). */
+    NO_SHOW
 }

@@ -215,6 +215,27 @@ public class MeetingScheduling {
         notices.queue(booking, "booked", links.baseUrl());
     }
 
+    /**
+     * Records whether the CPAS came to a confirmed meeting, once it has started: the dashboard counts
+     * meetings held and no-shows. Officers only.
+     */
+    public void recordAttendance(long id, boolean came) {
+        currentUser.requireOfficer();
+        Booking booking = visible(id);
+        if (!canRecordAttendance(booking)) {
+            throw new IllegalStateException("Attendance is recorded for confirmed meetings that have started");
+        }
+        booking.recordAttendance(came);
+        audit.record(came ? "meeting.attended" : "meeting.noShow", "Booking#" + id, null);
+    }
+
+    /** Whether attendance can be recorded for this booking now (confirmed or no-show, and started). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean canRecordAttendance(Booking booking) {
+        return (booking.getStatus() == BookingStatus.CONFIRMED || booking.getStatus() == BookingStatus.NO_SHOW)
+                && !booking.getStartAt().isAfter(clock.instant());
+    }
+
     /** One booking, if the caller may see it (own CPAS, or any for an officer); 404 otherwise. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Booking find(long id) {

@@ -175,6 +175,27 @@ public class PresentationSessions {
         return status;
     }
 
+    /** Records whether a registered CPAS came, once the session has started. Officers only. */
+    public void recordAttendance(long registrationId, boolean attended) {
+        currentUser.requireOfficer();
+        SessionRegistration registration = em.find(SessionRegistration.class, registrationId);
+        if (registration == null) {
+            throw new NotFoundException("registration " + registrationId);
+        }
+        PresentationSession session = get(registration.getSessionId());
+        if (registration.getStatus() != SessionRegistration.Status.REGISTERED || session.getStartAt().isAfter(clock.instant())) {
+            throw new IllegalStateException("Attendance is recorded for registered CPAS once the session has started");
+        }
+        registration.setAttended(attended);
+        audit.record("session.attendance", "SessionRegistration#" + registrationId, Boolean.toString(attended));
+    }
+
+    /** Whether the session has started, so that attendance can be recorded. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean started(PresentationSession session) {
+        return !session.getStartAt().isAfter(clock.instant());
+    }
+
     /** A session's registrations, in order. Officers only. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SessionRegistration> registrations(long sessionId) {

@@ -45,6 +45,9 @@ public class SessionRegistration extends BaseEntity {
     @Column(name = "request_id")
     private Long requestId;
 
+    /** Whether the CPAS came to the session; null until the officer records it. */
+    private Boolean attended;
+
     protected SessionRegistration() {
     }
 
@@ -89,5 +92,13 @@ public class SessionRegistration extends BaseEntity {
 
     public Status getStatus() {
         return status;
+    }
+
+    public Boolean getAttended() {
+        return attended;
+    }
+
+    void setAttended(Boolean attended) {
+        this.attended = attended;
     }
 }

@@ -123,6 +123,10 @@ public class CollaborationRequest extends BaseEntity {
     @Column(name = "cpas_id")
     private Long cpasId;
 
+    /** Days from the request to "Partenaire actif" (Brussels dates), set on reaching it, for reporting. */
+    @Column(name = "days_to_active")
+    private Integer daysToActive;
+
     public CollaborationRequest() {
     }
 
@@ -223,6 +227,18 @@ public class CollaborationRequest extends BaseEntity {
 
     void setStage(OnboardingStage stage) {
         this.stage = stage;
+    }
+
+    /** Moves to a stage on a given day: reaching "Partenaire actif" records how many days it took. */
+    void moveTo(OnboardingStage next, LocalDate today, java.time.ZoneId zone) {
+        this.stage = next;
+        daysToActive = next == OnboardingStage.ACTIVE_PARTNER
+                ? (int) java.time.temporal.ChronoUnit.DAYS.between(consentAt.atZone(zone).toLocalDate(), today)
+                : null;
+    }
+
+    public Integer getDaysToActive() {
+        return daysToActive;
     }
 
     public String getDroppedReason() {

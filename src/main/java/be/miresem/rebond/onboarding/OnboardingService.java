@@ -163,7 +163,7 @@ public class OnboardingService {
             return request;
         }
         OnboardingStage from = request.getStage();
-        request.setStage(stage);
+        request.moveTo(stage, today(), ClockProducer.ZONE);
         request.setDroppedReason(stage == OnboardingStage.DROPPED ? reason.strip() : null);
         log(request, officer(), OnboardingEvent.Type.STAGE_CHANGED, Messages.text("onboarding.timeline.stage",
                 Messages.text("OnboardingStage." + from), Messages.text("OnboardingStage." + stage))

@@ -37,6 +37,19 @@ public final class WebClient {
         return send(HttpRequest.newBuilder(server.uri(path)).GET());
     }
 
+    /** GET of a download, as bytes (to check encodings and byte-order marks). */
+    public HttpResponse<byte[]> getBytes(String path) {
+        try {
+            return client.send(HttpRequest.newBuilder(server.uri(path)).GET().timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** GET, following redirects within the portal. */
     public HttpResponse<String> follow(String path) {
         HttpResponse<String> response = get(path);

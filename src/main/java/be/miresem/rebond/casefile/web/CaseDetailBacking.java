@@ -51,6 +51,7 @@ public class CaseDetailBacking implements Serializable {
     private Situation situation;
     private String outcomeEmployer;
     private String outcomeHours;
+    private String milestone;
     private String officerEmail;
     private be.miresem.rebond.casefile.Beneficiary profile;
 
@@ -135,11 +136,21 @@ public class CaseDetailBacking implements Serializable {
                 return null;
             }
         }
+        Integer followUp = null;
+        if (milestone != null && !milestone.isBlank()) {
+            try {
+                followUp = Integer.valueOf(milestone.strip());
+            } catch (NumberFormatException e) {
+                Messages.error("milestone", "casefile.milestone.invalid");
+                return null;
+            }
+        }
         if (on == null) {
             return null;
         }
         Integer chosen = hours;
-        return act(() -> cases.addOutcome(id, on, situation, outcomeEmployer, chosen), "casefile.saved");
+        Integer chosenFollowUp = followUp;
+        return act(() -> cases.addOutcome(id, on, situation, outcomeEmployer, chosen, chosenFollowUp), "casefile.saved");
     }
 
     private String act(Runnable action, String doneKey) {
@@ -290,6 +301,14 @@ public class CaseDetailBacking implements Serializable {
 
     public Situation getSituation() {
         return situation;
+    }
+
+    public String getMilestone() {
+        return milestone;
+    }
+
+    public void setMilestone(String milestone) {
+        this.milestone = milestone;
     }
 
     public void setSituation(Situation situation) {

@@ -75,6 +75,22 @@ public class BookingDetailBacking implements Serializable {
         return "/espace/rendez-vous/detail?faces-redirect=true&id=" + id;
     }
 
+    public String markNoShow() {
+        scheduling.recordAttendance(id, false);
+        Messages.flashInfo("rendezvous.attendance.noShow");
+        return "/espace/rendez-vous/detail?faces-redirect=true&id=" + id;
+    }
+
+    public String markHeld() {
+        scheduling.recordAttendance(id, true);
+        Messages.flashInfo("rendezvous.attendance.held");
+        return "/espace/rendez-vous/detail?faces-redirect=true&id=" + id;
+    }
+
+    public boolean isAttendanceRecordable() {
+        return scheduling.canRecordAttendance(getBooking());
+    }
+
     public String saveNote() {
         if (note != null && note.strip().length() > Booking.NOTE_MAX) {
             Messages.error("note", "rendezvous.note.tooLong", Booking.NOTE_MAX);

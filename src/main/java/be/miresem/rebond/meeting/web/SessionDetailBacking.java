@@ -42,6 +42,16 @@ public class SessionDetailBacking implements Serializable {
         return "/espace/seances/seance?faces-redirect=true&id=" + id;
     }
 
+    public String attendance(long registrationId, boolean attended) {
+        sessions.recordAttendance(registrationId, attended);
+        Messages.flashInfo("seancesAdmin.attendance.saved");
+        return "/espace/seances/seance?faces-redirect=true&id=" + id;
+    }
+
+    public boolean isStarted() {
+        return sessions.started(getSession());
+    }
+
     public PresentationSession getSession() {
         if (session == null) {
             load();

@@ -1,5 +1,7 @@
 package be.miresem.rebond.shared.persistence;
 
+import be.miresem.rebond.shared.persistence.migration.V12__Reporting_backfill;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -36,6 +38,7 @@ public class SchemaMigration {
         Flyway flyway = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                .javaMigrations(new V12__Reporting_backfill())
                 .load();
         boolean emptyBefore = flyway.info().applied().length == 0;
         MigrateResult result = flyway.migrate();

@@ -1,0 +1,184 @@
+package be.miresem.rebond.reporting.web;
+
+import be.miresem.rebond.account.CurrentUser;
+import be.miresem.rebond.casefile.Milestones;
+import be.miresem.rebond.onboarding.OnboardingStage;
+import be.miresem.rebond.partner.Cpas;
+import be.miresem.rebond.partner.PartnerService;
+import be.miresem.rebond.reporting.BarChart;
+import be.miresem.rebond.reporting.CaseFigures;
+import be.miresem.rebond.reporting.MeetingMonth;
+import be.miresem.rebond.reporting.Period;
+import be.miresem.rebond.reporting.Reporting;
+import be.miresem.rebond.shared.web.Messages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Backs /espace/tableau-de-bord/ (the officer's or the agent's dashboard, by role) and its printable
+ * report /espace/tableau-de-bord/rapport. The period and CPAS come from the address (a GET form).
+ */
+@Named
+@RequestScoped
+public class DashboardBacking {
+
+    private static final DateTimeFormatter SHORT_MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Messages.FRENCH);
+
+    @Inject
+    private Reporting reporting;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private PartnerService partners;
+
+    private String du;
+    private String au;
+    private String cpas;
+    private PeriodParams params;
+    private Reporting.OfficerDashboard officer;
+    private Reporting.PartnerDashboard partner;
+    private List<DashboardTables.Table> tables;
+    private List<BarChart> charts;
+
+    public void load() {
+        params = PeriodParams.parse(du, au, cpas, reporting.thisYear());
+        if (!params.isValid()) {
+            return;
+        }
+        du = params.period().from().toString();
+        au = params.period().to().toString();
+        if (currentUser.isOfficer()) {
+            officer = reporting.officerDashboard(params.period(), params.cpasId());
+            tables = DashboardTables.officer(officer, this::link);
+            charts = officerCharts();
+        } else {
+            partner = reporting.partnerDashboard(params.period());
+            tables = DashboardTables.partner(partner, this::link);
+            charts = List.of(employmentChart(partner.own(), Messages.text("dashboard.chart.own"), partner.region(),
+                    Messages.text("dashboard.col.regionAverage")));
+        }
+    }
+
+    private List<BarChart> officerCharts() {
+        List<BarChart> list = new ArrayList<>();
+        list.add(employmentChart(officer.region(), officer.cpasId() == null ? Messages.text("dashboard.region")
+                : officer.byCpas().get(0).name(), null, null));
+        BarChart funnel = new BarChart("chart-funnel", Messages.text("dashboard.chart.funnel"),
+                Messages.text("dashboard.chart.funnel.desc"), false, Messages.text("dashboard.chart.requests"));
+        for (OnboardingStage stage : OnboardingStage.values()) {
+            funnel.add(Messages.text("OnboardingStage." + stage), officer.funnel().count(stage));
+        }
+        list.add(funnel);
+        BarChart meetings = new BarChart("chart-meetings", Messages.text("dashboard.chart.meetings"),
+                Messages.text("dashboard.chart.meetings.desc"), false, Messages.text("dashboard.col.held"),
+                Messages.text("dashboard.col.cancelled"), Messages.text("dashboard.col.noShow"));
+        for (MeetingMonth month : officer.meetings()) {
+            meetings.add(SHORT_MONTH.format(month.month().from()), month.held(), month.cancelled(), month.noShows());
+        }
+        list.add(meetings);
+        return list;
+    }
+
+    private static BarChart employmentChart(CaseFigures figures, String name, CaseFigures compared, String comparedName) {
+        BarChart chart = compared == null
+                ? new BarChart("chart-employment", Messages.text("dashboard.chart.employment"),
+                        Messages.text("dashboard.chart.employment.desc"), true, name)
+                : new BarChart("chart-employment", Messages.text("dashboard.chart.employment"),
+                        Messages.text("dashboard.chart.employment.desc"), true, name, comparedName);
+        for (int months : Milestones.MONTHS) {
+            String label = Messages.text("dashboard.col.atMonths", months);
+            if (compared == null) {
+                chart.add(label, figures.milestone(months).getEmployedShare());
+            } else {
+                chart.add(label, figures.milestone(months).getEmployedShare(), compared.milestone(months).getEmployedShare());
+            }
+        }
+        String boomerang = Messages.text("dashboard.col.boomerang");
+        if (compared == null) {
+            chart.add(boomerang, figures.getBoomerangRate());
+        } else {
+            chart.add(boomerang, figures.getBoomerangRate(), compared.getBoomerangRate());
+        }
+        return chart;
+    }
+
+    /** The address (without the context path) of the records behind a figure. */
+    String link(String indicator, Long cpasId, Period period) {
+        return "/espace/tableau-de-bord/liste?indicateur=" + indicator + "&" + PeriodParams.query(period, cpasId);
+    }
+
+    /** The CSV of one table, for the period and CPAS shown. */
+    public String exportLink(String table) {
+        return "/espace/tableau-de-bord/export.csv?table=" + table + "&" + PeriodParams.query(params.period(), params.cpasId());
+    }
+
+    public String getReportLink() {
+        return "/espace/tableau-de-bord/rapport?" + PeriodParams.query(params.period(), params.cpasId());
+    }
+
+    public boolean isShown() {
+        return params != null && params.isValid();
+    }
+
+    public Map<String, String> getErrors() {
+        return params == null ? Map.of() : params.getErrors();
+    }
+
+    public Period getPeriod() {
+        return params == null ? null : params.period();
+    }
+
+    /** The CPAS the officer can pick from, by name. */
+    public List<Cpas> getCpasOptions() {
+        if (!currentUser.isOfficer()) {
+            return List.of();
+        }
+        return partners.listAll();
+    }
+
+    public String getScopeName() {
+        if (partner != null) {
+            return partner.cpas().getName();
+        }
+        return officer == null || officer.cpasId() == null ? Messages.text("dashboard.allCpas") : officer.byCpas().get(0).name();
+    }
+
+    public List<DashboardTables.Table> getTables() {
+        return tables;
+    }
+
+    public List<BarChart> getCharts() {
+        return charts;
+    }
+
+    public String getDu() {
+        return du;
+    }
+
+    public void setDu(String du) {
+        this.du = du;
+    }
+
+    public String getAu() {
+        return au;
+    }
+
+    public void setAu(String au) {
+        this.au = au;
+    }
+
+    public String getCpas() {
+        return cpas;
+    }
+
+    public void setCpas(String cpas) {
+        this.cpas = cpas;
+    }
+}

@@ -1,0 +1,70 @@
+package be.miresem.rebond.reporting.web;
+
+import be.miresem.rebond.account.CurrentUser;
+import be.miresem.rebond.reporting.Reporting;
+import be.miresem.rebond.shared.web.CsvCells;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * /espace/tableau-de-bord/export.csv?table=…&amp;du=…&amp;au=…[&amp;cpas=…]: one dashboard table as CSV that
+ * Excel in Belgium opens as it is (UTF-8 with a byte-order mark, semicolons), with the same texts as on screen.
+ * The caller's rights are those of the dashboard (an agent gets their own CPAS's tables). A wrong period is a
+ * 400 with a French message, an unknown table a 404.
+ */
+@WebServlet(urlPatterns = "/espace/tableau-de-bord/export.csv")
+public class DashboardExportServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private Reporting reporting;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        PeriodParams params = PeriodParams.parse(request.getParameter("du"), request.getParameter("au"),
+                request.getParameter("cpas"), reporting.thisYear());
+        if (!params.isValid()) {
+            response.setContentType("text/plain;charset=UTF-8");
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            response.getWriter().println(String.join("\n", params.getErrors().values()));
+            return;
+        }
+        DashboardTables.Links noLinks = (indicator, cpas, period) -> null;
+        List<DashboardTables.Table> tables = currentUser.isOfficer()
+                ? DashboardTables.officer(reporting.officerDashboard(params.period(), params.cpasId()), noLinks)
+                : DashboardTables.partner(reporting.partnerDashboard(params.period()), noLinks);
+        String id = request.getParameter("table");
+        DashboardTables.Table table = tables.stream().filter(t -> t.id().equals(id)).findFirst().orElse(null);
+        if (table == null) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"rebond-" + table.id() + "-" + params.period().from()
+                + "-" + params.period().to() + ".csv\"");
+        response.setHeader("Cache-Control", "no-store");
+        Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        writer.write('\uFEFF');
+        CSVFormat format = CSVFormat.Builder.create(CSVFormat.EXCEL).setDelimiter(';')
+                .setHeader(table.headers().toArray(String[]::new)).get();
+        try (CSVPrinter csv = new CSVPrinter(writer, format)) {
+            for (List<DashboardTables.Cell> row : table.rows()) {
+                csv.printRecord(row.stream().map(cell -> CsvCells.cell(cell.text())).toList());
+            }
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package be.miresem.rebond.shared.persistence.migration;
+
+import be.miresem.rebond.casefile.Boomerang;
+import be.miresem.rebond.casefile.Milestones;
+import be.miresem.rebond.shared.time.ClockProducer;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import org.flywaydb.core.api.migration.BaseJavaMigration;
+import org.flywaydb.core.api.migration.Context;
+
+/**
+ * Fills V11's reporting columns for the rows written before it, with the same Java rules the application uses
+ * from now on (date arithmetic stays out of SQL, so this runs unchanged on Derby and PostgreSQL).
+ * Registered explicitly in {@code SchemaMigration} (Flyway does not scan this package).
+ */
+public class V12__Reporting_backfill extends BaseJavaMigration {
+
+    @Override
+    public void migrate(Context context) throws Exception {
+        Connection db = context.getConnection();
+        try (Statement read = db.createStatement();
+             ResultSet rows = read.executeQuery("SELECT id, contract_planned_end, contract_actual_end FROM case_file");
+             PreparedStatement write = db.prepareStatement("UPDATE case_file SET boomerang_until = ? WHERE id = ?")) {
+            while (rows.next()) {
+                write.setDate(1, Date.valueOf(Boomerang.until(end(rows.getDate(2), rows.getDate(3)))));
+                write.setLong(2, rows.getLong(1));
+                write.executeUpdate();
+            }
+        }
+        try (Statement read = db.createStatement();
+             ResultSet rows = read.executeQuery("SELECT o.id, o.observed_on, c.contract_planned_end, c.contract_actual_end "
+                     + "FROM case_outcome o JOIN case_file c ON c.id = o.case_file_id");
+             PreparedStatement write = db.prepareStatement("UPDATE case_outcome SET milestone = ? WHERE id = ?")) {
+            while (rows.next()) {
+                Integer milestone = Milestones.of(end(rows.getDate(3), rows.getDate(4)), rows.getDate(2).toLocalDate());
+                if (milestone == null) {
+                    write.setNull(1, Types.INTEGER);
+                } else {
+                    write.setInt(1, milestone);
+                }
+                write.setLong(2, rows.getLong(1));
+                write.executeUpdate();
+            }
+        }
+        try (Statement read = db.createStatement();
+             ResultSet rows = read.executeQuery("SELECT r.id, r.consent_at, MAX(e.occurred_at) FROM collaboration_request r "
+                     + "LEFT JOIN onboarding_event e ON e.request_id = r.id AND e.event_type = 'PARTNER_CREATED' "
+                     + "WHERE r.stage = 'ACTIVE_PARTNER' GROUP BY r.id, r.consent_at");
+             PreparedStatement write = db.prepareStatement("UPDATE collaboration_request SET days_to_active = ? WHERE id = ?")) {
+            while (rows.next()) {
+                if (rows.getTimestamp(3) == null) {
+                    continue;
+                }
+                write.setInt(1, (int) ChronoUnit.DAYS.between(day(rows.getTimestamp(2)), day(rows.getTimestamp(3))));
+                write.setLong(2, rows.getLong(1));
+                write.executeUpdate();
+            }
+        }
+    }
+
+    private static LocalDate end(Date planned, Date actual) {
+        return (actual != null ? actual : planned).toLocalDate();
+    }
+
+    /** Timestamps are stored in UTC (the server runs with user.timezone=UTC); days are Brussels days. */
+    private static LocalDate day(java.sql.Timestamp utc) {
+        return utc.toLocalDateTime().atZone(java.time.ZoneOffset.UTC).withZoneSameInstant(ClockProducer.ZONE).toLocalDate();
+    }
+}
