@@ -57,6 +57,7 @@ public final class PortalServer implements AutoCloseable {
         env.put("REBOND_REQUEST_MIN_SECONDS", "1");
         env.put("REBOND_REQUEST_RATE_LIMIT", "1000");
         env.put("REBOND_DEMO", "true");
+        env.put("REBOND_DEMO_CASES", "false");
         env.put("REBOND_DEMO_PASSWORD", DEMO_PASSWORD);
         env.put("REBOND_OFFICER_EMAIL", OFFICER_EMAIL);
         env.put("REBOND_OFFICER_PASSWORD", OFFICER_PASSWORD);

@@ -11,6 +11,8 @@ public enum Settings {
 
     /** Whether demo content is loaded into an empty database. */
     DEMO("REBOND_DEMO", "true"),
+    /** With the demo content: two years of fictitious case files with their follow-ups, so the dashboards show something. */
+    DEMO_CASES("REBOND_DEMO_CASES", "true"),
     /** Password of the demo accounts. */
     DEMO_PASSWORD("REBOND_DEMO_PASSWORD", "Rebond-demo-2026"),
     /** E-mail of the first officer account, created on an empty database. */
