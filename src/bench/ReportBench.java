@@ -31,7 +31,7 @@ public class ReportBench {
         int n = args.length > 4 ? Integer.parseInt(args[4]) : 100;
         HttpClient officer = signedIn(base, args[1], args[2]);
         HttpClient agent = signedIn(base, args[3], args[2]);
-        HttpClient visitor = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient visitor = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
         LocalDate today = LocalDate.now();
         String fiveYears = "?du=" + today.minusYears(5).withDayOfYear(1) + "&au=" + today;
         long homeSignedIn = measure(officer, "home page, signed-in officer (rendered)", n, i -> base + "/");
@@ -50,7 +50,8 @@ public class ReportBench {
     }
 
     private static HttpClient signedIn(String base, String email, String password) throws Exception {
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
+                .connectTimeout(Duration.ofSeconds(5)).build();
         String login = get(http, base + "/connexion").body();
         Matcher vs = VIEW_STATE.matcher(login);
         vs.find();

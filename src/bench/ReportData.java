@@ -18,7 +18,8 @@ import java.util.Random;
  * whose contracts start over the last five years (with the situations recorded at their 3-, 6- and 12-month
  * follow-ups and some returns to the CPAS income), R collaboration requests over five years, bookings and
  * proposals. Fixed seed, so every run gets the same data. Rows are written as the application writes them
- * (including the reporting columns: follow-up milestone, boomerang window, days to partnership).
+ * (including the reporting columns: follow-up milestone, the case's follow-up summary and boomerang window, days to
+ * partnership).
  *
  * Usage: java -cp <derby jars> src/bench/ReportData.java <derby.system.home> 10000 1000
  */
@@ -66,8 +67,9 @@ public class ReportData {
                     Statement.RETURN_GENERATED_KEYS);
                  PreparedStatement c = db.prepareStatement("INSERT INTO case_file (version, created_at, updated_at, beneficiary_id, "
                     + "cpas_id, status, closed_on, closing_reason, contract_start, contract_planned_end, contract_actual_end, "
-                    + "placement_employer, job_function, sector, hours_per_week, boomerang_until) "
-                    + "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'Service du CPAS', 'Ouvrier polyvalent', 'MAINTENANCE', 30, ?)",
+                    + "placement_employer, job_function, sector, hours_per_week, boomerang_until, situation_3, situation_6, "
+                    + "situation_12, boomerang) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'Service du CPAS', 'Ouvrier polyvalent', "
+                    + "'MAINTENANCE', 30, ?, ?, ?, ?, ?)",
                     Statement.RETURN_GENERATED_KEYS);
                  PreparedStatement o = db.prepareStatement("INSERT INTO case_outcome (version, created_at, updated_at, case_file_id, "
                     + "observed_on, situation, milestone, author) VALUES (1, ?, ?, ?, ?, ?, ?, 'bench@rebond.test')")) {
@@ -102,20 +104,36 @@ public class ReportData {
                         c.setDate(10, Date.valueOf(actualEnd));
                     }
                     c.setDate(11, Date.valueOf(end.plusDays(365)));
+                    // One observation per follow-up reached (four in five recorded); the case carries their summary.
+                    int[] milestones = {3, 6, 12};
+                    LocalDate[] observedOn = new LocalDate[3];
+                    String[] situations = new String[3];
+                    boolean boomerang = false;
+                    for (int m = 0; m < 3; m++) {
+                        LocalDate observed = end.plusMonths(milestones[m]).plusDays(random.nextInt(21));
+                        if (!observed.isAfter(today) && random.nextInt(5) != 0) {
+                            observedOn[m] = observed;
+                            situations[m] = situation(random);
+                            boomerang |= "INTEGRATION_INCOME".equals(situations[m]) && !observed.isAfter(end.plusDays(365));
+                        }
+                    }
+                    for (int m = 0; m < 3; m++) {
+                        c.setString(12 + m, situations[m]);
+                    }
+                    c.setBoolean(15, boomerang);
                     c.executeUpdate();
                     long caseId = key(c);
                     caseRows.add(new long[] {caseId, cpasId});
-                    for (int months : new int[] {3, 6, 12}) {
-                        LocalDate observed = end.plusMonths(months).plusDays(random.nextInt(21));
-                        if (observed.isAfter(today) || random.nextInt(5) == 0) {
+                    for (int m = 0; m < 3; m++) {
+                        if (situations[m] == null) {
                             continue;
                         }
-                        o.setTimestamp(1, ts(observed));
-                        o.setTimestamp(2, ts(observed));
+                        o.setTimestamp(1, ts(observedOn[m]));
+                        o.setTimestamp(2, ts(observedOn[m]));
                         o.setLong(3, caseId);
-                        o.setDate(4, Date.valueOf(observed));
-                        o.setString(5, situation(random));
-                        o.setInt(6, months);
+                        o.setDate(4, Date.valueOf(observedOn[m]));
+                        o.setString(5, situations[m]);
+                        o.setInt(6, milestones[m]);
                         o.executeUpdate();
                         outcomes++;
                     }

@@ -4,13 +4,17 @@
 -- Which follow-up an observed situation answers: 3, 6 or 12 months after the end of the contract, or none.
 ALTER TABLE case_outcome ADD COLUMN milestone INTEGER;
 ALTER TABLE case_outcome ADD CONSTRAINT case_outcome_milestone_ck CHECK (milestone IN (3, 6, 12));
-CREATE INDEX case_outcome_milestone_ix ON case_outcome (milestone, case_file_id, observed_on);
 
--- The last day a return to the CPAS income counts as a boomerang (the end of the contract + 365 days),
--- kept by the entity whenever a contract date changes.
+-- Kept on the case file by the application whenever an outcome or the end of the contract changes, so that
+-- every case indicator is one pass over case_file (no correlated "latest outcome" subquery per case):
+-- the latest situation recorded for each follow-up (null: nothing recorded, i.e. no news),
+ALTER TABLE case_file ADD COLUMN situation_3 VARCHAR(30);
+ALTER TABLE case_file ADD COLUMN situation_6 VARCHAR(30);
+ALTER TABLE case_file ADD COLUMN situation_12 VARCHAR(30);
+-- whether the beneficiary came back to the CPAS income within 365 days of the end (casefile.Boomerang),
+ALTER TABLE case_file ADD COLUMN boomerang BOOLEAN DEFAULT FALSE NOT NULL;
+-- and the last day such a return counts (the end of the contract + 365 days).
 ALTER TABLE case_file ADD COLUMN boomerang_until DATE;
-CREATE INDEX case_file_boomerang_ix ON case_file (boomerang_until);
-CREATE INDEX case_file_planned_end_ix ON case_file (contract_planned_end, contract_actual_end);
 
 -- Days from a collaboration request (its submission, consent_at) to the partnership, set when it reaches
 -- "Partenaire actif". The dashboards date requests by consent_at, the moment the CPAS sent the form.

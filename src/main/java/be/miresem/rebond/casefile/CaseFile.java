@@ -18,6 +18,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The follow-up of one beneficiary (dossier de suivi): the article 60 contract, the status, the assigned
@@ -69,6 +71,22 @@ public class CaseFile extends BaseEntity {
     @Column(name = "boomerang_until")
     private LocalDate boomerangUntil;
 
+    /** For reporting, kept by {@link #followUps}: the latest situation recorded at each follow-up, and the boomerang. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "situation_3", length = 30)
+    private Situation situation3;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "situation_6", length = 30)
+    private Situation situation6;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "situation_12", length = 30)
+    private Situation situation12;
+
+    @Column(nullable = false)
+    private boolean boomerang;
+
     @NotBlank
     @Size(max = 160)
     @Column(name = "placement_employer", nullable = false, length = 160)
@@ -100,6 +118,16 @@ public class CaseFile extends BaseEntity {
         this.placementEmployer = placementEmployer == null ? null : placementEmployer.strip();
         this.jobFunction = jobFunction == null ? null : jobFunction.strip();
         endChanged();
+    }
+
+    /** Sets the follow-up summary from all of the case's outcomes (after an outcome or the end changed). */
+    void followUps(List<CaseOutcome> outcomes) {
+        List<FollowUps.Recorded> recorded = outcomes.stream().map(CaseOutcome::recorded).toList();
+        Map<Integer, Situation> latest = FollowUps.latest(recorded);
+        situation3 = latest.get(3);
+        situation6 = latest.get(6);
+        situation12 = latest.get(12);
+        boomerang = FollowUps.boomerang(getContractEnd(), recorded);
     }
 
     private void endChanged() {

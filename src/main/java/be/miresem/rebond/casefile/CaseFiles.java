@@ -222,6 +222,7 @@ public class CaseFiles {
             throw new CaseFileException("actualEnd", "casefile.contract.actualEndBeforeStart");
         }
         caseFile.setContractActualEnd(end);
+        caseFile.followUps(outcomes(caseFile.getId()));
         planTasks(caseFile);
         log(caseFile, CaseAccess.Action.CHANGE, "fin réelle " + end);
     }
@@ -286,6 +287,8 @@ public class CaseFiles {
         Integer answered = milestone == null ? Milestones.of(caseFile.getContractEnd(), on) : milestone == 0 ? null : milestone;
         em.persist(new CaseOutcome(caseFile.getId(), on, situation,
                 employer == null || employer.isBlank() ? null : employer.strip(), hours, answered, currentUser.getEmail()));
+        em.flush();
+        caseFile.followUps(outcomes(caseFile.getId()));
         log(caseFile, CaseAccess.Action.CHANGE, "situation " + situation);
     }
 

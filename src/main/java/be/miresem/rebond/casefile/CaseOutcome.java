@@ -54,6 +54,10 @@ public class CaseOutcome extends BaseEntity {
         this.author = author;
     }
 
+    FollowUps.Recorded recorded() {
+        return new FollowUps.Recorded(observedOn, getId() == null ? Long.MAX_VALUE : getId(), situation, milestone);
+    }
+
     Boomerang.Observation observation() {
         return new Boomerang.Observation(situation, observedOn);
     }

@@ -138,6 +138,9 @@ public class DemoCases {
                         employed ? 30 : null, followUp, "demo@rebond.test"));
             }
         }
+        em.flush();
+        caseFile.followUps(em.createNamedQuery("CaseOutcome.findByCase", CaseOutcome.class)
+                .setParameter("case", caseFile.getId()).getResultList());
         for (Map.Entry<TaskKind, LocalDate> due : TaskPlanner.dueDates(plannedEnd, caseFile.getContractActualEnd()).entrySet()) {
             if (due.getValue().isAfter(today) && status != CaseStatus.CLOSED) {
                 em.persist(new CaseTask(caseFile.getId(), cpas.getId(), due.getKey(), Messages.text("TaskKind." + due.getKey()),

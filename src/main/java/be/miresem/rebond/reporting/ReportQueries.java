@@ -29,51 +29,46 @@ public class ReportQueries {
     /** The end of the contract that counts. */
     private static final String END = "COALESCE(c.contract_actual_end, c.contract_planned_end)";
 
-    /** The latest situation recorded for one follow-up (milestone) of each case. */
-    private static final String LATEST = "(SELECT o.case_file_id, o.situation FROM case_outcome o WHERE o.milestone = ? "
-            + "AND NOT EXISTS (SELECT 1 FROM case_outcome o2 WHERE o2.case_file_id = o.case_file_id "
-            + "AND o2.milestone = o.milestone AND (o2.observed_on > o.observed_on "
-            + "OR (o2.observed_on = o.observed_on AND o2.id > o.id)))) lo";
-
-    /** The cases with a return to the CPAS integration income within their boomerang window. */
-    private static final String BOOMERANGS = "(SELECT DISTINCT o.case_file_id FROM case_outcome o "
-            + "JOIN case_file c2 ON c2.id = o.case_file_id WHERE o.situation = 'INTEGRATION_INCOME' "
-            + "AND o.observed_on >= COALESCE(c2.contract_actual_end, c2.contract_planned_end) "
-            + "AND o.observed_on <= c2.boomerang_until) b";
-
     @PersistenceContext(unitName = Persistence.UNIT)
     private EntityManager em;
 
-    /** The case indicators per CPAS (id → figures) for a period, optionally for one CPAS only. */
+    /** Situations counted per follow-up (NO_NEWS is what is left of the cohort). */
+    private static final List<Situation> RECORDED = java.util.Arrays.stream(Situation.values())
+            .filter(s -> s != Situation.NO_NEWS).toList();
+
+    /**
+     * The case indicators per CPAS (id → figures) for a period, optionally for one CPAS only: one pass over
+     * case_file (every indicator a SUM of its condition), and one over the period's proposals.
+     */
     public Map<Long, CaseFigures> caseFigures(Period period, LocalDate today, Long cpasId) {
-        Map<Long, CaseFigures> figures = new HashMap<>();
-        for (Object[] row : rows(caseSql("c.cpas_id, COUNT(*)", "suivis", period, today, cpasId).add(" GROUP BY c.cpas_id"))) {
-            of(figures, row[0]).followed = number(row[1]);
-        }
-        Period observed = period.until(today);
-        if (observed != null) {
-            for (Object[] row : rows(caseSql("c.cpas_id, COUNT(*)", "termines", period, today, cpasId).add(" GROUP BY c.cpas_id"))) {
-                of(figures, row[0]).ended = number(row[1]);
+        Sql sql = new Sql().add("SELECT c.cpas_id");
+        sql.add(", SUM(CASE WHEN ").add(caseCondition("suivis", period, today)).add(" THEN 1 ELSE 0 END)");
+        sql.add(", SUM(CASE WHEN ").add(caseCondition("termines", period, today)).add(" THEN 1 ELSE 0 END)");
+        for (int months : Milestones.MONTHS) {
+            sql.add(", SUM(CASE WHEN ").add(caseCondition("m" + months, period, today)).add(" THEN 1 ELSE 0 END)");
+            for (Situation situation : RECORDED) {
+                sql.add(", SUM(CASE WHEN ").add(caseCondition("m" + months + "-" + situation, period, today))
+                        .add(" THEN 1 ELSE 0 END)");
             }
+        }
+        sql.add(", SUM(CASE WHEN ").add(caseCondition("boomerang-cohorte", period, today)).add(" THEN 1 ELSE 0 END)");
+        sql.add(", SUM(CASE WHEN ").add(caseCondition("boomerang", period, today)).add(" THEN 1 ELSE 0 END)");
+        sql.add(" FROM case_file c WHERE 1 = 1").add(scope(cpasId)).add(" GROUP BY c.cpas_id");
+        Map<Long, CaseFigures> figures = new HashMap<>();
+        for (Object[] row : rows(sql)) {
+            CaseFigures cpas = of(figures, row[0]);
+            int column = 1;
+            cpas.followed = number(row[column++]);
+            cpas.ended = number(row[column++]);
             for (int months : Milestones.MONTHS) {
-                Sql sql = new Sql().add("SELECT c.cpas_id, lo.situation, COUNT(*) FROM case_file c LEFT JOIN " + LATEST
-                        + " ON lo.case_file_id = c.id", months);
-                sql.add(" WHERE 1 = 1").add(cohort(months, observed)).add(scope(cpasId)).add(" GROUP BY c.cpas_id, lo.situation");
-                for (Object[] row : rows(sql)) {
-                    CaseFigures.Milestone milestone = of(figures, row[0]).milestone(months);
-                    milestone.cohort += number(row[2]);
-                    if (row[1] != null) {
-                        milestone.recorded.merge(Situation.valueOf((String) row[1]), number(row[2]), Long::sum);
-                    }
+                CaseFigures.Milestone milestone = cpas.milestone(months);
+                milestone.cohort = number(row[column++]);
+                for (Situation situation : RECORDED) {
+                    milestone.recorded.put(situation, number(row[column++]));
                 }
             }
-            Sql boomerang = new Sql().add("SELECT c.cpas_id, COUNT(*), COUNT(b.case_file_id) FROM case_file c LEFT JOIN "
-                    + BOOMERANGS + " ON b.case_file_id = c.id WHERE c.boomerang_until BETWEEN ? AND ?", observed.from(), observed.to());
-            for (Object[] row : rows(boomerang.add(scope(cpasId)).add(" GROUP BY c.cpas_id"))) {
-                CaseFigures cpas = of(figures, row[0]);
-                cpas.boomerangCohort = number(row[1]);
-                cpas.boomerangs = number(row[2]);
-            }
+            cpas.boomerangCohort = number(row[column++]);
+            cpas.boomerangs = number(row[column]);
         }
         Sql proposals = new Sql().add("SELECT c.cpas_id, COUNT(*), SUM(CASE WHEN p.status = 'HIRED' THEN 1 ELSE 0 END) "
                 + "FROM proposal p JOIN case_file c ON c.id = p.case_file_id WHERE p.created_at >= ? AND p.created_at < ?",
@@ -205,48 +200,58 @@ public class ReportQueries {
     }
 
     /**
-     * SELECT ... FROM case_file c ... WHERE (the condition of a case indicator), for counts and lists alike.
+     * SELECT ... FROM case_file c ... WHERE (the condition of a case indicator), for lists and their counts.
      * Proposal indicators count proposals: a case proposed twice counts, and is listed, twice.
      */
     private Sql caseSql(String select, String indicator, Period period, LocalDate today, Long cpasId) {
-        Period observed = period.until(today);
         Sql sql = new Sql();
-        switch (indicator) {
-            case "suivis" -> sql.add("SELECT " + select + " FROM case_file c WHERE c.contract_start <= ? "
-                    + "AND (c.closed_on IS NULL OR c.closed_on >= ?)", period.to(), period.from());
-            case "termines" -> sql.add("SELECT " + select + " FROM case_file c WHERE ").add(observed == null ? new Sql().add("1 = 0")
-                    : new Sql().add(END + " BETWEEN ? AND ?", observed.from(), observed.to()));
-            case "boomerang-cohorte", "boomerang" -> {
-                sql.add("SELECT " + select + " FROM case_file c LEFT JOIN " + BOOMERANGS + " ON b.case_file_id = c.id WHERE ");
-                sql.add(observed == null ? new Sql().add("1 = 0")
-                        : new Sql().add("c.boomerang_until BETWEEN ? AND ?", observed.from(), observed.to()));
-                if (indicator.equals("boomerang")) {
-                    sql.add(" AND b.case_file_id IS NOT NULL");
-                }
+        if (indicator.equals("propositions") || indicator.equals("embauches")) {
+            sql.add("SELECT " + select + " FROM proposal p JOIN case_file c ON c.id = p.case_file_id "
+                    + "WHERE p.created_at >= ? AND p.created_at < ?", period.start(), period.end());
+            if (indicator.equals("embauches")) {
+                sql.add(" AND p.status = 'HIRED'");
             }
-            case "propositions", "embauches" -> {
-                sql.add("SELECT " + select + " FROM proposal p JOIN case_file c ON c.id = p.case_file_id "
-                        + "WHERE p.created_at >= ? AND p.created_at < ?", period.start(), period.end());
-                if (indicator.equals("embauches")) {
-                    sql.add(" AND p.status = 'HIRED'");
-                }
-            }
-            default -> {
-                Indicator.FollowUp followUp = Indicator.followUp(indicator);
-                sql.add("SELECT " + select + " FROM case_file c LEFT JOIN " + LATEST + " ON lo.case_file_id = c.id WHERE 1 = 1",
-                        followUp.months());
-                sql.add(observed == null ? new Sql().add(" AND 1 = 0") : cohort(followUp.months(), observed));
-                if (followUp.employed()) {
-                    sql.add(" AND lo.situation IN (" + CaseFigures.EMPLOYMENT.stream().map(s -> "'" + s.name() + "'")
-                            .collect(Collectors.joining(", ")) + ")");
-                } else if (followUp.situation() == Situation.NO_NEWS) {
-                    sql.add(" AND (lo.situation IS NULL OR lo.situation = 'NO_NEWS')");
-                } else if (followUp.situation() != null) {
-                    sql.add(" AND lo.situation = ?", followUp.situation().name());
-                }
-            }
+        } else {
+            sql.add("SELECT " + select + " FROM case_file c WHERE ").add(caseCondition(indicator, period, today));
         }
         return sql.add(scope(cpasId));
+    }
+
+    /**
+     * The condition on a case file (alias c) of a case indicator: the one place each definition is written, used
+     * by the counts ({@link #caseFigures}) and by the lists behind them ({@link #records}).
+     */
+    private static Sql caseCondition(String indicator, Period period, LocalDate today) {
+        Period observed = period.until(today);
+        switch (indicator) {
+            case "suivis":
+                return new Sql().add("(c.contract_start <= ? AND (c.closed_on IS NULL OR c.closed_on >= ?))", period.to(), period.from());
+            case "termines":
+                return observed == null ? new Sql().add("1 = 0")
+                        : new Sql().add(END + " BETWEEN ? AND ?", observed.from(), observed.to());
+            case "boomerang-cohorte":
+            case "boomerang":
+                Sql cohort = observed == null ? new Sql().add("1 = 0")
+                        : new Sql().add("c.boomerang_until BETWEEN ? AND ?", observed.from(), observed.to());
+                return indicator.equals("boomerang") ? cohort.add(" AND c.boomerang = TRUE") : cohort;
+            default:
+                Indicator.FollowUp followUp = Indicator.followUp(indicator);
+                if (observed == null) {
+                    return new Sql().add("1 = 0");
+                }
+                Milestones.Range ends = Milestones.endsFollowedUpBetween(followUp.months(), observed.from(), observed.to());
+                Sql sql = new Sql().add("(" + END + " BETWEEN ? AND ?", ends.from(), ends.to());
+                String column = "c.situation_" + followUp.months();
+                if (followUp.employed()) {
+                    sql.add(" AND " + column + " IN (" + CaseFigures.EMPLOYMENT.stream().map(s -> "'" + s.name() + "'")
+                            .collect(Collectors.joining(", ")) + ")");
+                } else if (followUp.situation() == Situation.NO_NEWS) {
+                    sql.add(" AND (" + column + " IS NULL OR " + column + " = 'NO_NEWS')");
+                } else if (followUp.situation() != null) {
+                    sql.add(" AND " + column + " = '" + followUp.situation().name() + "'");
+                }
+                return sql.add(")");
+        }
     }
 
     private Sql requestSql(String select, String indicator, Period period, LocalDate today, Long cpasId) {
@@ -275,12 +280,6 @@ public class ReportQueries {
             default -> sql.add(" AND (m.status IN ('CANCELLED', 'NO_SHOW') OR m.status = 'CONFIRMED' AND m.end_at <= ?)", now);
         }
         return cpasId == null ? sql : sql.add(" AND m.cpas_id = ?", cpasId);
-    }
-
-    /** The cases whose follow-up at {@code months} falls in the (observed) period. */
-    private static Sql cohort(int months, Period observed) {
-        Milestones.Range ends = Milestones.endsFollowedUpBetween(months, observed.from(), observed.to());
-        return new Sql().add(" AND " + END + " BETWEEN ? AND ?", ends.from(), ends.to());
     }
 
     private static Sql scope(Long cpasId) {

@@ -54,9 +54,9 @@ public class Reporting {
     }
 
     /**
-     * An agent's dashboard: their CPAS's case indicators, and the region's (all CPAS with cases) as
-     * aggregates: {@code region} holds the regional totals, shares are taken from them, and counts are
-     * averaged over {@code regionCpas} CPAS.
+     * An agent's dashboard: their CPAS's case indicators, and the region's as aggregates: {@code region} holds
+     * the regional totals, shares are taken from them, and counts are averaged over the {@code regionCpas} CPAS
+     * that followed at least one beneficiary in the period.
      */
     public record PartnerDashboard(Period period, Cpas cpas, CaseFigures own, CaseFigures region, int regionCpas)
             implements Serializable {
@@ -113,7 +113,7 @@ public class Reporting {
         CaseFigures region = new CaseFigures();
         figures.values().forEach(region::add);
         return new PartnerDashboard(period, own, figures.getOrDefault(own.getId(), new CaseFigures()), region,
-                figures.size());
+                (int) figures.values().stream().filter(f -> f.getFollowed() > 0).count());
     }
 
     /**

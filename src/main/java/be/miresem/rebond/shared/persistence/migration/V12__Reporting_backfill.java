@@ -1,7 +1,9 @@
 package be.miresem.rebond.shared.persistence.migration;
 
 import be.miresem.rebond.casefile.Boomerang;
+import be.miresem.rebond.casefile.FollowUps;
 import be.miresem.rebond.casefile.Milestones;
+import be.miresem.rebond.casefile.Situation;
 import be.miresem.rebond.shared.time.ClockProducer;
 import java.sql.Connection;
 import java.sql.Date;
@@ -11,6 +13,10 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
@@ -33,18 +39,39 @@ public class V12__Reporting_backfill extends BaseJavaMigration {
                 write.executeUpdate();
             }
         }
+        Map<Long, List<FollowUps.Recorded>> recorded = new HashMap<>();
+        Map<Long, LocalDate> ends = new HashMap<>();
         try (Statement read = db.createStatement();
-             ResultSet rows = read.executeQuery("SELECT o.id, o.observed_on, c.contract_planned_end, c.contract_actual_end "
-                     + "FROM case_outcome o JOIN case_file c ON c.id = o.case_file_id");
+             ResultSet rows = read.executeQuery("SELECT o.id, o.observed_on, o.situation, c.id, c.contract_planned_end, "
+                     + "c.contract_actual_end FROM case_outcome o JOIN case_file c ON c.id = o.case_file_id");
              PreparedStatement write = db.prepareStatement("UPDATE case_outcome SET milestone = ? WHERE id = ?")) {
             while (rows.next()) {
-                Integer milestone = Milestones.of(end(rows.getDate(3), rows.getDate(4)), rows.getDate(2).toLocalDate());
+                LocalDate end = end(rows.getDate(5), rows.getDate(6));
+                LocalDate observed = rows.getDate(2).toLocalDate();
+                Integer milestone = Milestones.of(end, observed);
                 if (milestone == null) {
                     write.setNull(1, Types.INTEGER);
                 } else {
                     write.setInt(1, milestone);
                 }
                 write.setLong(2, rows.getLong(1));
+                write.executeUpdate();
+                ends.put(rows.getLong(4), end);
+                recorded.computeIfAbsent(rows.getLong(4), id -> new ArrayList<>())
+                        .add(new FollowUps.Recorded(observed, rows.getLong(1), Situation.valueOf(rows.getString(3)), milestone));
+            }
+        }
+        try (PreparedStatement write = db.prepareStatement(
+                "UPDATE case_file SET situation_3 = ?, situation_6 = ?, situation_12 = ?, boomerang = ? WHERE id = ?")) {
+            for (Map.Entry<Long, List<FollowUps.Recorded>> entry : recorded.entrySet()) {
+                Map<Integer, Situation> latest = FollowUps.latest(entry.getValue());
+                int column = 1;
+                for (int months : Milestones.MONTHS) {
+                    Situation situation = latest.get(months);
+                    write.setString(column++, situation == null ? null : situation.name());
+                }
+                write.setBoolean(4, FollowUps.boomerang(ends.get(entry.getKey()), entry.getValue()));
+                write.setLong(5, entry.getKey());
                 write.executeUpdate();
             }
         }
