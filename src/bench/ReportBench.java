@@ -44,7 +44,9 @@ public class ReportBench {
                 i -> base + "/espace/tableau-de-bord/liste" + fiveYears + "&indicateur=m12-NO_NEWS");
         measure(officer, "CSV of the CPAS table, five years", n,
                 i -> base + "/espace/tableau-de-bord/export.csv" + fiveYears + "&table=cpas");
-        measure(visitor, "public results (/resultats)", n, i -> base + "/resultats");
+        measure(visitor, "public results (/resultats, page cache)", n, i -> base + "/resultats");
+        java.util.concurrent.atomic.AtomicLong unique = new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
+        measure(visitor, "public results computed (cache bypassed: ?v=N)", n, i -> base + "/resultats?v=" + unique.incrementAndGet());
         System.out.printf("dashboard p50 / signed-in home p50: %.2f; / anonymous home p50: %.2f%n",
                 (double) dashboard / Math.max(1, homeSignedIn), (double) dashboard / Math.max(1, homeCached));
     }

@@ -32,43 +32,37 @@ public class ReportQueries {
     @PersistenceContext(unitName = Persistence.UNIT)
     private EntityManager em;
 
-    /** Situations counted per follow-up (NO_NEWS is what is left of the cohort). */
-    private static final List<Situation> RECORDED = java.util.Arrays.stream(Situation.values())
-            .filter(s -> s != Situation.NO_NEWS).toList();
-
     /**
      * The case indicators per CPAS (id → figures) for a period, optionally for one CPAS only: one pass over
-     * case_file (every indicator a SUM of its condition), and one over the period's proposals.
+     * case_file for the counts (each a SUM of its condition), one per follow-up grouped by the situation recorded
+     * there (a single pass with a SUM per situation took 275 ms on 10,000 cases, these four 40 ms), and one over
+     * the period's proposals.
      */
     public Map<Long, CaseFigures> caseFigures(Period period, LocalDate today, Long cpasId) {
         Sql sql = new Sql().add("SELECT c.cpas_id");
-        sql.add(", SUM(CASE WHEN ").add(caseCondition("suivis", period, today)).add(" THEN 1 ELSE 0 END)");
-        sql.add(", SUM(CASE WHEN ").add(caseCondition("termines", period, today)).add(" THEN 1 ELSE 0 END)");
-        for (int months : Milestones.MONTHS) {
-            sql.add(", SUM(CASE WHEN ").add(caseCondition("m" + months, period, today)).add(" THEN 1 ELSE 0 END)");
-            for (Situation situation : RECORDED) {
-                sql.add(", SUM(CASE WHEN ").add(caseCondition("m" + months + "-" + situation, period, today))
-                        .add(" THEN 1 ELSE 0 END)");
-            }
+        for (String indicator : List.of("suivis", "termines", "boomerang-cohorte", "boomerang")) {
+            sql.add(", SUM(CASE WHEN ").add(caseCondition(indicator, period, today)).add(" THEN 1 ELSE 0 END)");
         }
-        sql.add(", SUM(CASE WHEN ").add(caseCondition("boomerang-cohorte", period, today)).add(" THEN 1 ELSE 0 END)");
-        sql.add(", SUM(CASE WHEN ").add(caseCondition("boomerang", period, today)).add(" THEN 1 ELSE 0 END)");
         sql.add(" FROM case_file c WHERE 1 = 1").add(scope(cpasId)).add(" GROUP BY c.cpas_id");
         Map<Long, CaseFigures> figures = new HashMap<>();
         for (Object[] row : rows(sql)) {
             CaseFigures cpas = of(figures, row[0]);
-            int column = 1;
-            cpas.followed = number(row[column++]);
-            cpas.ended = number(row[column++]);
-            for (int months : Milestones.MONTHS) {
-                CaseFigures.Milestone milestone = cpas.milestone(months);
-                milestone.cohort = number(row[column++]);
-                for (Situation situation : RECORDED) {
-                    milestone.recorded.put(situation, number(row[column++]));
+            cpas.followed = number(row[1]);
+            cpas.ended = number(row[2]);
+            cpas.boomerangCohort = number(row[3]);
+            cpas.boomerangs = number(row[4]);
+        }
+        for (int months : Milestones.MONTHS) {
+            Sql followUp = new Sql().add("SELECT c.cpas_id, c.situation_" + months + ", COUNT(*) FROM case_file c WHERE ")
+                    .add(caseCondition("m" + months, period, today)).add(scope(cpasId))
+                    .add(" GROUP BY c.cpas_id, c.situation_" + months);
+            for (Object[] row : rows(followUp)) {
+                CaseFigures.Milestone milestone = of(figures, row[0]).milestone(months);
+                milestone.cohort += number(row[2]);
+                if (row[1] != null) {
+                    milestone.recorded.merge(Situation.valueOf((String) row[1]), number(row[2]), Long::sum);
                 }
             }
-            cpas.boomerangCohort = number(row[column++]);
-            cpas.boomerangs = number(row[column]);
         }
         Sql proposals = new Sql().add("SELECT c.cpas_id, COUNT(*), SUM(CASE WHEN p.status = 'HIRED' THEN 1 ELSE 0 END) "
                 + "FROM proposal p JOIN case_file c ON c.id = p.case_file_id WHERE p.created_at >= ? AND p.created_at < ?",

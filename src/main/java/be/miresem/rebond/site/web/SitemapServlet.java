@@ -21,7 +21,7 @@ public class SitemapServlet extends HttpServlet {
 
     /** The public pages, in the order of the main navigation, then the footer. */
     static final List<String> PUBLIC_PAGES = List.of("/", "/projet", "/cpas", "/temoignages", "/partenaires",
-            "/actualites", "/seances", "/contact", "/accessibilite", "/vie-privee");
+            "/actualites", "/seances", "/resultats", "/contact", "/accessibilite", "/vie-privee");
 
     @Inject
     private SiteService site;
