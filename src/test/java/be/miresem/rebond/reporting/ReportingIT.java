@@ -145,6 +145,7 @@ class ReportingIT {
     @Test
     void caseIndicatorsPerCpasSideBySideWithTheRegion() {
         String page = officer().get("/espace/tableau-de-bord/?" + Y2025).body();
+        HtmlChecker.assertValid("/espace/tableau-de-bord/", page);
         Map<String, List<String>> cpas = table(page, "cpas");
         // CPAS | followed | ended | employed 3 | 6 | 12 months | boomerang | proposals | hires
         assertThat(cpas.get("CPAS de Couvin")).containsExactly("5", "0", "67 % (2 / 3)", "33 % (1 / 3)", "25 % (1 / 4)",
@@ -187,6 +188,8 @@ class ReportingIT {
         String link = href(page, "situations", "Revenu d’intégration (retour au CPAS)", 3);
         assertThat(link).contains("indicateur=m12-INTEGRATION_INCOME").contains(Y2025);
         String list = officer.get(link).body();
+        HtmlChecker.assertValid("/espace/tableau-de-bord/liste", list);
+        HtmlChecker.assertValid("/espace/tableau-de-bord/rapport", officer.get("/espace/tableau-de-bord/rapport?" + Y2025).body());
         assertThat(list).contains("À 12 mois : Revenu d’intégration (retour au CPAS)").contains("2 enregistrements.");
         assertThat(names(list)).containsExactlyInAnyOrder("Bravo", "Charlie");
         assertThat(names(officer.get(href(page, "situations", "Sans nouvelles", 2)).body()))
