@@ -17,7 +17,7 @@ fi
 work=$(mktemp -d target/bench-race.XXXX)
 work=$(cd "$work" && pwd)
 port=18124
-REBOND_DEMO=true REBOND_DEMO_PASSWORD=Rebond-demo-2026 "$java_bin" -Xmx512m -XX:+UseSerialGC -Duser.timezone=UTC \
+REBOND_DEMO=true REBOND_DEMO_PASSWORD=Rebond-demo-2026 "$java_bin" -Xmx512m -XX:+UseSerialGC -Duser.timezone=UTC -Dproduct.name= \
     -Dderby.system.home="$work/data" -jar target/payara-micro.jar --deploy target/rebond.war --contextroot / \
     --port $port --nocluster --rootDir "$work/root" > "$work/server.log" 2>&1 &
 pid=$!

@@ -15,7 +15,7 @@ if [ -z "$java_bin" ]; then
 fi
 work=$(mktemp -d target/bench-site.XXXX); work=$(cd "$work" && pwd)
 port=18124
-REBOND_DEMO=true "$java_bin" -Xmx512m -XX:+UseSerialGC -Duser.timezone=UTC -Dderby.system.home="$work/data" \
+REBOND_DEMO=true "$java_bin" -Xmx512m -XX:+UseSerialGC -Duser.timezone=UTC -Dproduct.name= -Dderby.system.home="$work/data" \
   -jar target/payara-micro.jar --deploy target/rebond.war --contextroot / --port $port --nocluster \
   --rootDir "$work/root" > "$work/server.log" 2>&1 &
 pid=$!

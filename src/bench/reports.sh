@@ -20,7 +20,7 @@ work=$(mktemp -d target/bench-reports.XXXX)
 work=$(cd "$work" && pwd)
 port=18128
 start_portal() {
-  REBOND_DEMO=true REBOND_DEMO_PASSWORD=Rebond-demo-2026 "$java_bin" -Xmx512m -XX:+UseSerialGC -Duser.timezone=UTC \
+  REBOND_DEMO=true REBOND_DEMO_PASSWORD=Rebond-demo-2026 "$java_bin" -Xmx512m -XX:+UseSerialGC -Duser.timezone=UTC -Dproduct.name= \
       -Dderby.system.home="$work/data" -jar target/payara-micro.jar --deploy target/rebond.war --contextroot / \
       --port $port --nocluster --rootDir "$work/root-$1" > "$work/server-$1.log" 2>&1 &
   pid=$!

@@ -42,10 +42,11 @@ public class OfficerBootstrap {
         accounts.createOfficer(email, DEFAULT_NAME, password.toCharArray());
         if (generated) {
             // Printed once, on the start that creates the account; it is never stored in clear.
-            LOG.warning("First officer account created: " + email + " with the generated password " + password
-                    + " (set REBOND_OFFICER_PASSWORD to choose it)");
+            // The address is not logged (personal data): it is REBOND_OFFICER_EMAIL, or the default in the README.
+            LOG.warning("First officer account created (REBOND_OFFICER_EMAIL or the default address) with the generated "
+                    + "password " + password + " (set REBOND_OFFICER_PASSWORD to choose it)");
         } else {
-            LOG.info("First officer account created: " + email);
+            LOG.info("First officer account created (REBOND_OFFICER_EMAIL or the default address)");
         }
     }
 }

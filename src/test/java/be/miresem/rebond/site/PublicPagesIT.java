@@ -94,6 +94,18 @@ class PublicPagesIT {
             assertThat(headers.firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
             assertThat(headers.firstValue("Referrer-Policy")).as(path).contains("same-origin");
             assertThat(headers.firstValue("Permissions-Policy")).as(path).isPresent();
+            assertThat(headers.firstValue("X-Powered-By")).as(path).isEmpty();
+            assertThat(headers.firstValue("Server").orElse("")).as(path).doesNotContainIgnoringCase("payara")
+                    .doesNotContainIgnoringCase("glassfish").doesNotContainIgnoringCase("grizzly").doesNotContainPattern("\\d");
         }
+        // Also on what the container answers by itself (the sign-in redirect of a protected page).
+        var redirect = new WebClient(server).get("/espace/tableau-de-bord/");
+        assertThat(redirect.statusCode()).isEqualTo(302);
+        assertThat(redirect.headers().firstValue("Server").orElse("")).doesNotContainIgnoringCase("payara");
+        assertThat(redirect.headers().firstValue("X-Powered-By")).isEmpty();
+        // The session cookie: HttpOnly and SameSite=Lax (Secure is added by the container over HTTPS).
+        String cookie = new WebClient(server).get("/connexion").headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+        assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
     }
 }

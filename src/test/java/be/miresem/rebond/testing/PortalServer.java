@@ -44,7 +44,7 @@ public final class PortalServer implements AutoCloseable {
     /**
      * A server with demo content and a known officer account, on a fresh database, sending its mail to a
      * real SMTP server (GreenMail) in this JVM. The request form's anti-spam limits are relaxed for tests
-     * (1 s minimum, 1000 per hour); {@code CollaborationSpamIT} checks them with the real settings.
+     * (1 s minimum, 1000 per hour), and so is login throttling; {@code CollaborationSpamIT} and {@code LoginThrottleIT} check them with the real settings.
      */
     public static PortalServer withDemoContent(String name) {
         int smtpPort = freePort();
@@ -56,6 +56,7 @@ public final class PortalServer implements AutoCloseable {
         env.put("REBOND_SMTP_PORT", Integer.toString(smtpPort));
         env.put("REBOND_REQUEST_MIN_SECONDS", "1");
         env.put("REBOND_REQUEST_RATE_LIMIT", "1000");
+        env.put("REBOND_LOGIN_MAX_FAILURES", "1000");
         env.put("REBOND_DEMO", "true");
         env.put("REBOND_DEMO_CASES", "false");
         env.put("REBOND_DEMO_PASSWORD", DEMO_PASSWORD);
@@ -86,6 +87,8 @@ public final class PortalServer implements AutoCloseable {
         Path log = folder.resolve("server-" + starts + ".log");
         List<String> command = new ArrayList<>(List.of(
                 javaBinary(), "-Xmx512m", "-XX:+UseSerialGC", "-Duser.timezone=UTC",
+                // No product name in the "Server" header (also on responses the application never sees).
+                "-Dproduct.name=",
                 "-Dderby.system.home=" + folder.resolve("data"),
                 "-jar", System.getProperty("rebond.payaraJar", "target/payara-micro.jar"),
                 "--deploy", System.getProperty("rebond.war", "target/rebond.war"),

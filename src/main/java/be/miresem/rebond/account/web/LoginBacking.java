@@ -26,6 +26,9 @@ public class LoginBacking {
     @Inject
     private FacesContext facesContext;
 
+    @Inject
+    private be.miresem.rebond.account.LoginThrottle throttle;
+
     private String email;
     private String password;
 
@@ -33,6 +36,12 @@ public class LoginBacking {
         ExternalContext external = facesContext.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        String address = request.getRemoteAddr();
+        if (throttle.refused(email, address)) {
+            password = null;
+            Messages.error(null, "connexion.throttled", be.miresem.rebond.shared.config.Settings.LOGIN_WINDOW_MINUTES.asInt());
+            return;
+        }
         // A new session id at sign-in: an id planted or seen before sign-in is worthless afterwards.
         request.getSession(true);
         request.changeSessionId();
@@ -40,8 +49,12 @@ public class LoginBacking {
                 withParams().credential(new UsernamePasswordCredential(email, password)));
         switch (status) {
             case SEND_CONTINUE -> facesContext.responseComplete();
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/espace/");
+            case SUCCESS -> {
+                throttle.succeeded(email, address);
+                external.redirect(external.getRequestContextPath() + "/espace/");
+            }
             default -> {
+                throttle.failed(email, address);
                 password = null;
                 Messages.error(null, "connexion.erreur");
             }

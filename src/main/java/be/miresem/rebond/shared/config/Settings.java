@@ -44,6 +44,9 @@ public enum Settings {
     REQUEST_MIN_SECONDS("REBOND_REQUEST_MIN_SECONDS", "3"),
     /** How long an invitation link works, in minutes (7 days). */
     INVITATION_MINUTES("REBOND_INVITATION_MINUTES", "10080"),
+    /** Failed sign-ins allowed per account and per address within LOGIN_WINDOW_MINUTES; further attempts are refused. */
+    LOGIN_MAX_FAILURES("REBOND_LOGIN_MAX_FAILURES", "5"),
+    LOGIN_WINDOW_MINUTES("REBOND_LOGIN_WINDOW_MINUTES", "15"),
     /** Session timeout in minutes. */
     SESSION_TIMEOUT_MINUTES("REBOND_SESSION_TIMEOUT", "30"),
     /** Days a closed case file is kept before it is anonymised (5 years). */

@@ -10,7 +10,8 @@ import java.io.IOException;
 /**
  * Security headers on every response: a Content-Security-Policy that allows only the portal's own files
  * (no inline script or style anywhere), no framing, no MIME sniffing, a same-origin referrer (invitation
- * tokens in addresses never leak to other sites), a minimal Permissions-Policy, and HSTS over HTTPS.
+ * tokens in addresses never leak to other sites), a minimal Permissions-Policy, HSTS over HTTPS, and a
+ * {@code Server} header that names no product or version.
  * Mapped first in web.xml, so that pages served from the page cache carry them too.
  */
 public class SecurityHeadersFilter extends HttpFilter {
@@ -24,6 +25,8 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        // The container names itself in "Server" unless a value is already set: a neutral one hides the product.
+        response.setHeader("Server", "Rebond");
         response.setHeader("Content-Security-Policy", CSP);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");

@@ -15,7 +15,8 @@ import java.util.Iterator;
  * Turns the services' access exceptions into HTTP statuses, wherever they are thrown in the Faces
  * life cycle: {@link NotFoundException} into 404, {@link AccessDeniedException} into 403. The
  * container then shows the French error page. An expired (or forged) view state sends the visitor back to
- * the page by GET with a French explanation, rather than to an error page. Anything else goes on to the 500 page.
+ * the page by GET with a French explanation, rather than to an error page. Anything else is logged once with a
+ * reference ({@link ErrorIds}) and answered with the 500 page, which shows the reference.
  */
 public class StatusExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -27,7 +28,8 @@ public class StatusExceptionHandler extends ExceptionHandlerWrapper {
     public void handle() {
         Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
         while (events.hasNext()) {
-            Throwable cause = events.next().getContext().getException();
+            Throwable thrown = events.next().getContext().getException();
+            Throwable cause = thrown;
             Throwable expired = cause;
             while (expired != null && !(expired instanceof jakarta.faces.application.ViewExpiredException)) {
                 expired = expired.getCause();
@@ -40,9 +42,14 @@ public class StatusExceptionHandler extends ExceptionHandlerWrapper {
             while (cause != null && !(cause instanceof NotFoundException) && !(cause instanceof AccessDeniedException)) {
                 cause = cause.getCause();
             }
+            events.remove();
             if (cause != null) {
-                events.remove();
                 sendError(cause instanceof NotFoundException ? 404 : 403);
+            } else {
+                // Anything else: logged once, with a reference that the 500 page shows.
+                ErrorIds.record((jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance()
+                        .getExternalContext().getRequest(), thrown);
+                sendError(500);
             }
         }
         getWrapped().handle();
