@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Login throttling with the real limits (5 failures per account or address in 15 minutes), and what an
- * unexpected error looks like, on a server of their own (the shared test server relaxes throttling).
+ * Login throttling with the real limits (5 failures per account or address in 15 minutes), an expired reset
+ * link, and what an unexpected error looks like, on servers of their own (the shared test server relaxes
+ * throttling).
  */
 class LoginThrottleIT {
 
@@ -50,10 +51,17 @@ class LoginThrottleIT {
     }
 
     @Test
-    void anUnexpectedErrorShowsAReferenceLoggedOnceWithoutPersonalData() {
+    void anUnexpectedErrorShowsAReferenceLoggedOnceWithoutPersonalData() throws Exception {
         try (PortalServer server = PortalServer.withDemoContent("error-reference")) {
             server.environment().put("REBOND_PROJECT_STAGE", "SystemTest");
+            server.environment().put("REBOND_RESET_MINUTES", "0");
             server.start();
+            // A reset link that has expired (here at once) is refused.
+            PasswordResetIT.createAccount(server, "expire@example.be", "Un-mot-de-passe-solide-42");
+            assertThat(new WebClient(server).submit("/mot-de-passe-oublie", "forgotten", "send", java.util.Map.of("email", "expire@example.be"))
+                    .statusCode()).isEqualTo(302);
+            String link = PasswordResetIT.resetLinks(server, "expire@example.be", 1).get(0);
+            assertThat(new WebClient(server).get(link).body()).contains("Ce lien n’est plus valable");
             HttpResponse<String> error = new WebClient(server).get("/test/panne?q=jean.dupont@exemple.be");
             assertThat(error.statusCode()).isEqualTo(500);
             Matcher reference = Pattern.compile("id=\"error-reference\">([0-9A-F]{8})<").matcher(error.body());

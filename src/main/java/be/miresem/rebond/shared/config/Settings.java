@@ -47,6 +47,8 @@ public enum Settings {
     /** Failed sign-ins allowed per account and per address within LOGIN_WINDOW_MINUTES; further attempts are refused. */
     LOGIN_MAX_FAILURES("REBOND_LOGIN_MAX_FAILURES", "5"),
     LOGIN_WINDOW_MINUTES("REBOND_LOGIN_WINDOW_MINUTES", "15"),
+    /** How long a password reset link works, in minutes. */
+    RESET_MINUTES("REBOND_RESET_MINUTES", "60"),
     /** Session timeout in minutes. */
     SESSION_TIMEOUT_MINUTES("REBOND_SESSION_TIMEOUT", "30"),
     /** Days a closed case file is kept before it is anonymised (5 years). */
