@@ -75,6 +75,18 @@ class PasswordResetIT {
         assertThat(mailsTo(server, "inconnu." + email)).isEmpty();
     }
 
+    @Test
+    void aVisitorWhoseSessionExpiredIsToldSoOnTheSignInPage(PortalServer server) throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        var expired = http.send(java.net.http.HttpRequest.newBuilder(server.uri("/connexion"))
+                .header("Cookie", "JSESSIONID=ended0session0id").build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(expired.body()).contains("Votre session a pris fin après une période d’inactivité");
+        assertThat(new WebClient(server).get("/connexion").body()).as("a first visit").doesNotContain("Votre session a pris fin");
+        assertThat(http.send(java.net.http.HttpRequest.newBuilder(server.uri("/connexion?sortie=1"))
+                .header("Cookie", "JSESSIONID=ended0session0id").build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body())
+                .as("after signing out").doesNotContain("Votre session a pris fin");
+    }
+
     static void createAccount(PortalServer server, String email, String password) throws Exception {
         WebClient officer = OnboardingPipelineIT.officer(server);
         Map<String, String> invite = new LinkedHashMap<>();
