@@ -71,7 +71,9 @@ public class AccountService {
         if (!hasher.verify(password, account.get().getPasswordHash())) {
             return Optional.empty();
         }
-        account.get().signedIn(clock.instant());
+        // A direct update, outside the entity's version check: two sign-ins of one account at the same moment
+        // (two tabs, two devices) both succeed instead of one failing with an optimistic-lock error.
+        accounts.recordSignIn(account.get().getId(), clock.instant());
         return account;
     }
 

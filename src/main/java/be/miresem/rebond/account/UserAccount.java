@@ -140,10 +140,6 @@ public class UserAccount extends BaseEntity {
         return feedTokenHash != null;
     }
 
-    void signedIn(Instant at) {
-        lastSignInAt = at;
-    }
-
     public boolean isOfficer() {
         return role == Role.OFFICER;
     }

@@ -20,6 +20,13 @@ public class UserAccountRepository {
                 .getResultStream().findFirst();
     }
 
+    /** Records a sign-in time without touching the account's version (concurrent sign-ins must not conflict). */
+    public void recordSignIn(long accountId, java.time.Instant at) {
+        em.createNativeQuery("UPDATE user_account SET last_sign_in_at = ?1 WHERE id = ?2")
+                .setParameter(1, java.sql.Timestamp.from(at)).setParameter(2, accountId).executeUpdate();
+        em.getEntityManagerFactory().getCache().evict(UserAccount.class, accountId);
+    }
+
     public Optional<UserAccount> findByFeedTokenHash(String hash) {
         return em.createNamedQuery("UserAccount.findByFeedTokenHash", UserAccount.class).setParameter("hash", hash)
                 .getResultStream().findFirst();

@@ -49,6 +49,12 @@ public enum Settings {
     LOGIN_WINDOW_MINUTES("REBOND_LOGIN_WINDOW_MINUTES", "15"),
     /** How long a password reset link works, in minutes. */
     RESET_MINUTES("REBOND_RESET_MINUTES", "60"),
+    /** Where online backups go; unset: the "backups" folder beside the database (in derby.system.home). */
+    BACKUP_DIR("REBOND_BACKUP_DIR", null),
+    /** How many backups are kept (the oldest beyond this number are deleted after each backup). */
+    BACKUP_KEEP("REBOND_BACKUP_KEEP", "7"),
+    /** Secret for POST /sauvegarde (the backup command); unset: that address is disabled. */
+    BACKUP_TOKEN("REBOND_BACKUP_TOKEN", null),
     /** Session timeout in minutes. */
     SESSION_TIMEOUT_MINUTES("REBOND_SESSION_TIMEOUT", "30"),
     /** Days a closed case file is kept before it is anonymised (5 years). */

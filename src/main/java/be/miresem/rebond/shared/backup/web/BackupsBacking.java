@@ -1,0 +1,44 @@
+package be.miresem.rebond.shared.backup.web;
+
+import be.miresem.rebond.account.CurrentUser;
+import be.miresem.rebond.shared.audit.AuditTrail;
+import be.miresem.rebond.shared.backup.Backups;
+import be.miresem.rebond.shared.web.Messages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+/** Backs /espace/sauvegardes/ (officers only): the backups on disk and "Sauvegarder maintenant". */
+@Named
+@RequestScoped
+public class BackupsBacking {
+
+    @Inject
+    private Backups backups;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Transactional
+    public String backupNow() {
+        currentUser.requireOfficer();
+        Backups.Backup backup = backups.backup();
+        audit.record("backup", backup.name(), null);
+        Messages.flashInfo("backups.done", backup.name());
+        return "/espace/sauvegardes/index?faces-redirect=true";
+    }
+
+    public List<Backups.Backup> getBackups() {
+        currentUser.requireOfficer();
+        return backups.list();
+    }
+
+    public String getFolder() {
+        return backups.folder().toAbsolutePath().toString();
+    }
+}
