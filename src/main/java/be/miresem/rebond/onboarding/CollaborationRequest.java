@@ -225,6 +225,21 @@ public class CollaborationRequest extends BaseEntity {
         return stage;
     }
 
+    /** A fresh, unsaved copy of what the visitor typed, to submit again after a failed transaction. */
+    public CollaborationRequest copyOfForm() {
+        CollaborationRequest copy = new CollaborationRequest();
+        copy.setCpasName(cpasName);
+        copy.setCommune(commune);
+        copy.setEnterpriseNumber(enterpriseNumber);
+        copy.setContactName(contactName);
+        copy.setContactFunction(contactFunction);
+        copy.setEmail(email);
+        copy.setPhone(phone);
+        copy.setArticle60PerYear(article60PerYear);
+        copy.setMessage(message);
+        return copy;
+    }
+
     void setStage(OnboardingStage stage) {
         this.stage = stage;
     }

@@ -73,6 +73,16 @@ class PasswordResetIT {
         Thread.sleep(3000);
         assertThat(resetLinks(server, email, 3)).hasSize(3);
         assertThat(mailsTo(server, "inconnu." + email)).isEmpty();
+
+        // A deactivated account gets no link (and the shared test server is left with its one officer).
+        WebClient officer = OnboardingPipelineIT.officer(server);
+        String accounts = officer.get("/espace/comptes/").body();
+        Map<String, String> deactivate = new LinkedHashMap<>();
+        deactivate.put("users", "users");
+        deactivate.put(AccountsIT.buttonFor(accounts, "Désactiver " + email), "Désactiver");
+        deactivate.put("jakarta.faces.ViewState", WebClient.viewState(accounts));
+        assertThat(officer.post("/espace/comptes/", deactivate).statusCode()).isEqualTo(302);
+        assertThat(new WebClient(server).get(resetLinks(server, email, 3).get(2)).body()).contains("Ce lien n’est plus valable");
     }
 
     @Test

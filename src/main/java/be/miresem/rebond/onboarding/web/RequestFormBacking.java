@@ -60,14 +60,40 @@ public class RequestFormBacking implements Serializable {
                 Messages.error(null, "collaborer.refused." + refusal.name());
                 return null;
             }
-            try {
-                reference = onboarding.submit(form, submissionToken);
-            } catch (RuntimeException concurrentDoubleClick) {
-                reference = onboarding.referenceOf(submissionToken).orElseThrow(() -> concurrentDoubleClick);
-            }
+            reference = submit();
             guard.accepted(address, now);
         }
         return "/collaborer/merci?faces-redirect=true&ref=" + reference;
+    }
+
+    /**
+     * Stores the request. A concurrent double click finds the first click's request; a transaction that the
+     * database rolled back for lock contention (Derby's identity generator can give up under many concurrent
+     * inserts) is tried again, at most three times, with a fresh copy of the form.
+     */
+    private String submit() {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return onboarding.submit(attempt == 1 ? form : form.copyOfForm(), submissionToken);
+            } catch (RuntimeException failure) {
+                java.util.Optional<String> stored = onboarding.referenceOf(submissionToken);
+                if (stored.isPresent()) {
+                    return stored.get();
+                }
+                if (attempt >= 3 || !lockContention(failure)) {
+                    throw failure;
+                }
+            }
+        }
+    }
+
+    private static boolean lockContention(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLTransactionRollbackException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The consent box must be ticked (a plain "required" accepts an unticked box). */
