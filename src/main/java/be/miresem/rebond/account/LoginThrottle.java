@@ -7,14 +7,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -66,15 +62,7 @@ public class LoginThrottle {
     }
 
     private static List<String> subjects(String email, String address) {
-        return List.of(hash("account:" + (email == null ? "" : email.strip().toLowerCase(Locale.ROOT))),
-                hash("address:" + (address == null ? "" : address)));
-    }
-
-    private static String hash(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return List.of(Tokens.hash("account:" + (email == null ? "" : email.strip().toLowerCase(Locale.ROOT))),
+                Tokens.hash("address:" + (address == null ? "" : address)));
     }
 }
