@@ -46,6 +46,7 @@ public class DashboardBacking {
     private Reporting.PartnerDashboard partner;
     private List<DashboardTables.Table> tables;
     private List<BarChart> charts;
+    private List<Cpas> cpasOptions;
 
     public void load() {
         params = PeriodParams.parse(du, au, cpas, reporting.thisYear());
@@ -140,7 +141,10 @@ public class DashboardBacking {
         if (!currentUser.isOfficer()) {
             return List.of();
         }
-        return partners.listAll();
+        if (cpasOptions == null) {
+            cpasOptions = partners.listAll();
+        }
+        return cpasOptions;
     }
 
     public String getScopeName() {

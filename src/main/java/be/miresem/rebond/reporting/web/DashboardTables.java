@@ -67,9 +67,9 @@ public final class DashboardTables {
         Period p = d.period();
         List<List<Cell>> rows = new ArrayList<>();
         rows.add(List.of(Cell.of(Messages.text("dashboard.col.followed")), new Cell(count(own.getFollowed()), links.to("suivis", cpas, p)),
-                Cell.of(average(d.average(region.getFollowed())))));
+                Cell.of(decimal(d.average(region.getFollowed())))));
         rows.add(List.of(Cell.of(Messages.text("dashboard.col.ended")), new Cell(count(own.getEnded()), links.to("termines", cpas, p)),
-                Cell.of(average(d.average(region.getEnded())))));
+                Cell.of(decimal(d.average(region.getEnded())))));
         for (int months : Milestones.MONTHS) {
             CaseFigures.Milestone m = own.milestone(months);
             rows.add(List.of(Cell.of(Messages.text("dashboard.col.employed", months)),
@@ -80,9 +80,9 @@ public final class DashboardTables {
                 new Cell(share(own.getBoomerangs(), own.getBoomerangCohort()), links.to("boomerang", cpas, p)),
                 Cell.of(percent(region.getBoomerangRate()))));
         rows.add(List.of(Cell.of(Messages.text("dashboard.col.proposals")), new Cell(count(own.getProposals()), links.to("propositions", cpas, p)),
-                Cell.of(average(d.average(region.getProposals())))));
+                Cell.of(decimal(d.average(region.getProposals())))));
         rows.add(List.of(Cell.of(Messages.text("dashboard.col.hires")), new Cell(count(own.getHires()), links.to("embauches", cpas, p)),
-                Cell.of(average(d.average(region.getHires())))));
+                Cell.of(decimal(d.average(region.getHires())))));
         tables.add(new Table("cpas", Messages.text("dashboard.table.own", d.cpas().getName()), List.of(
                 Messages.text("dashboard.col.indicator"), Messages.text("dashboard.col.own"), Messages.text("dashboard.col.regionAverage")),
                 rows));
@@ -219,10 +219,6 @@ public final class DashboardTables {
 
     static String decimal(double value) {
         return String.format(Locale.FRANCE, "%.1f", value).replace(",0", "");
-    }
-
-    static String average(double value) {
-        return decimal(value);
     }
 
     static String percent(Double share) {

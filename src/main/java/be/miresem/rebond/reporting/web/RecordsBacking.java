@@ -34,6 +34,7 @@ public class RecordsBacking {
     private String cpas;
     private PeriodParams params;
     private ReportQueries.Records records;
+    private List<?> loaded;
 
     public void load() {
         Indicator.kind(indicator);
@@ -87,15 +88,24 @@ public class RecordsBacking {
     }
 
     public List<CaseFile> getCases() {
-        return records.kind() == Indicator.Kind.CASES ? queries.load(CaseFile.class, records.ids()) : List.of();
+        return records.kind() == Indicator.Kind.CASES ? loaded(CaseFile.class) : List.of();
     }
 
     public List<CollaborationRequest> getRequests() {
-        return records.kind() == Indicator.Kind.REQUESTS ? queries.load(CollaborationRequest.class, records.ids()) : List.of();
+        return records.kind() == Indicator.Kind.REQUESTS ? loaded(CollaborationRequest.class) : List.of();
     }
 
     public List<Booking> getMeetings() {
-        return records.kind() == Indicator.Kind.MEETINGS ? queries.load(Booking.class, records.ids()) : List.of();
+        return records.kind() == Indicator.Kind.MEETINGS ? loaded(Booking.class) : List.of();
+    }
+
+    /** The records, loaded once per request (the page reads the list more than once while rendering). */
+    @SuppressWarnings("unchecked")
+    private <T extends be.miresem.rebond.shared.persistence.BaseEntity> List<T> loaded(Class<T> type) {
+        if (loaded == null) {
+            loaded = queries.load(type, records.ids());
+        }
+        return (List<T>) loaded;
     }
 
     /** Back to the dashboard with the same period and CPAS. */

@@ -24,6 +24,8 @@ public class BackupsBacking {
     @Inject
     private AuditTrail audit;
 
+    private List<Backups.Backup> list;
+
     @Transactional
     public String backupNow() {
         currentUser.requireOfficer();
@@ -35,7 +37,10 @@ public class BackupsBacking {
 
     public List<Backups.Backup> getBackups() {
         currentUser.requireOfficer();
-        return backups.list();
+        if (list == null) {
+            list = backups.list();
+        }
+        return list;
     }
 
     public String getFolder() {
