@@ -241,6 +241,9 @@ public class AccountService {
         if (account.isOfficer() && account.isActive() && accounts.countActive(Role.OFFICER) <= 1) {
             throw new AccountException("comptes.lastOfficer");
         }
+        if (account.getEmail().equalsIgnoreCase(currentUser.getEmail())) {
+            throw new AccountException("comptes.self");
+        }
         account.setActive(false);
         audit.record("account.deactivate", "UserAccount#" + accountId, account.getEmail());
     }

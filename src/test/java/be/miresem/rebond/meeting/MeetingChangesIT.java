@@ -246,7 +246,7 @@ public class MeetingChangesIT {
     }
 
     /** Books the first free slot and returns it. */
-    static String book(WebClient agent) {
+    public static String book(WebClient agent) {
         String page = agent.get("/espace/rendez-vous/").body();
         String slot = BookingIT.firstSlot(page);
         assertThat(agent.post("/espace/rendez-vous/", BookingIT.bookingFields(page, slot)).statusCode()).isEqualTo(302);

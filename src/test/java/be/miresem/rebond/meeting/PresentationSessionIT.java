@@ -23,7 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Presentation sessions over HTTP: capacity under concurrent registrations, waitlist, promotion by e-mail. */
 @ExtendWith(Portal.class)
-class PresentationSessionIT {
+public class PresentationSessionIT {
 
     @Test
     void capacityHoldsUnderConcurrentRegistrationsAndACancellationPromotesTheWaitlist(PortalServer server)
@@ -134,7 +134,7 @@ class PresentationSessionIT {
     }
 
     /** The officer creates a session in some days' time; returns its id as the public list links it. */
-    static String createSession(WebClient officer, PortalServer server, String title, int inDays, int capacity) {
+    public static String createSession(WebClient officer, PortalServer server, String title, int inDays, int capacity) {
         Map<String, String> session = new LinkedHashMap<>();
         session.put("session", "session");
         session.put("title", title);

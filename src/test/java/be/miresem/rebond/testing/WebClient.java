@@ -70,6 +70,15 @@ public final class WebClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A form POST with repeated names allowed, in the given order. */
+    public HttpResponse<String> postPairs(String path, java.util.List<Map.Entry<String, String>> pairs) {
+        String body = pairs.stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(server.uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     /**
      * Submits a Faces form as a browser would: fetches the page, takes its view state, posts the
      * given fields with the form's id and the pressed button.
