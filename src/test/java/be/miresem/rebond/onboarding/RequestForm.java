@@ -8,19 +8,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The public request form as a client fills it: fetch, wait the minimum time, post. */
-final class RequestForm {
+public final class RequestForm {
 
     private static final Pattern TOKEN = Pattern.compile("name=\"token\" value=\"([^\"]+)\"");
 
     private final WebClient web;
     private final String page;
 
-    RequestForm(WebClient web) {
+    public RequestForm(WebClient web) {
         this.web = web;
         this.page = web.get("/collaborer").body();
     }
 
-    static Map<String, String> valid(String cpasName, String commune) {
+    public static Map<String, String> valid(String cpasName, String commune) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("cpasName", cpasName);
         fields.put("commune", commune);
@@ -44,7 +44,7 @@ final class RequestForm {
         return matcher.group(1);
     }
 
-    HttpResponse<String> post(Map<String, String> fields) {
+    public HttpResponse<String> post(Map<String, String> fields) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("request", "request");
         form.putAll(fields);
@@ -62,7 +62,7 @@ final class RequestForm {
         }
     }
 
-    static String reference(HttpResponse<String> response) {
+    public static String reference(HttpResponse<String> response) {
         String location = response.headers().firstValue("Location").orElseThrow(
                 () -> new AssertionError("no redirect, status " + response.statusCode() + ": " + response.body()));
         return location.replaceAll(".*ref=", "");

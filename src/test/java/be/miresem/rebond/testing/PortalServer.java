@@ -159,6 +159,18 @@ public final class PortalServer implements AutoCloseable {
         }
     }
 
+    /** Kills the server at once, as a power cut would (SIGKILL: no shutdown hooks, nothing flushed). */
+    public void kill() {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly();
+            try {
+                process.waitFor(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
     @Override
     public void close() {
         stop();
