@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# Start-up benchmark: time from launching Payara Micro to the first HTTP 200 of the home page,
-# for the portal and, in the same run, for an empty WAR on the same server and JVM settings.
-# Each launch gets a fresh --rootDir and a fresh database (as a first start after install would).
+# Start-up benchmark: time from launching Payara Micro to the first HTTP 200 of the home page, in one run:
+#  - the empty WAR and the portal, default launch (`java -jar payara-micro.jar --deploy`), each with a fresh
+#    --rootDir and a fresh database (as a first start after install would);
+#  - the portal's fast launch (src/main/launcher/rebond-fast.sh, prepared once before the runs: persistent root
+#    folder, Payara's launcher, AOT cache), restarting on its database (a production restart), and on a fresh
+#    database (a first start).
 #
 # Usage: src/bench/startup.sh [runs]     (default 3; prints medians; needs `mvn -B package -DskipTests` first)
 set -euo pipefail
@@ -44,14 +47,38 @@ launch() { # $1 = war, $2 = label, $3 = run number; prints seconds to first 200
 }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
-empty=(); portal=()
+fast() { # $1 = database folder; prints seconds to first 200 of the fast launch
+  local start end code
+  start=$(date +%s.%N)
+  REBOND_DEMO=true REBOND_PORT=$port REBOND_LAUNCH_DIR="$work/fast" REBOND_DATA_DIR="$1" JAVA_BIN="$java_bin" \
+      src/main/launcher/rebond-fast.sh > "$1.log" 2>&1 &
+  local pid=$!
+  for _ in $(seq 1 1200); do
+    code=$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$port/" || true)
+    if [ "$code" = "200" ]; then break; fi
+    sleep 0.1
+  done
+  end=$(date +%s.%N)
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+  [ "$code" = "200" ] || { echo "no 200 from the fast launch (see $1.log)" >&2; exit 1; }
+  echo "$end - $start" | bc
+}
+
+# Prepare the fast launch once (deployment, launcher, training run), then a first start to create its database.
+fast "$work/fast-data" > /dev/null
+empty=(); portal=(); restart=(); first=()
 for i in $(seq 1 "$runs"); do
   empty+=("$(launch "$work/empty.war" empty "$i")")
   portal+=("$(launch "$war" portal "$i")")
-  echo "run $i: empty WAR ${empty[-1]} s, portal ${portal[-1]} s"
+  restart+=("$(fast "$work/fast-data")")
+  first+=("$(fast "$work/fast-fresh-$i")")
+  echo "run $i: empty WAR ${empty[-1]} s, portal ${portal[-1]} s, fast restart ${restart[-1]} s, fast first start ${first[-1]} s"
 done
 e=$(printf '%s\n' "${empty[@]}" | median)
 p=$(printf '%s\n' "${portal[@]}" | median)
-echo "median over $runs runs: empty WAR $e s, portal $p s, ratio $(echo "scale=2; $p / $e" | bc)"
+r=$(printf '%s\n' "${restart[@]}" | median)
+f=$(printf '%s\n' "${first[@]}" | median)
+echo "median over $runs runs: empty WAR $e s, portal $p s (ratio $(echo "scale=2; $p / $e" | bc)),"\
+  "fast restart $r s (ratio $(echo "scale=2; $r / $e" | bc)), fast first start $f s (ratio $(echo "scale=2; $f / $e" | bc))"
 echo "java: $("$java_bin" -version 2>&1 | head -1); cores: $(nproc)"
 rm -rf "$work"
