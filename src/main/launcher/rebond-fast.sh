@@ -29,8 +29,11 @@ port=${REBOND_PORT:-8080}
 mkdir -p "$launch_dir" "$data_dir"
 launch_dir=$(cd "$launch_dir" && pwd)
 data_dir=$(cd "$data_dir" && pwd)
-# Same JVM settings as `mvn -Prun` and the tests; no product name in the "Server" header.
-jvm=(-Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Duser.timezone=UTC -Dproduct.name=)
+# Memory settings from jvm.options (those of `mvn -Prun`; REBOND_JVM_OPTIONS replaces them, e.g. a larger heap
+# on a bigger machine), the quick compiler only, UTC, no product name in the "Server" header.
+read -r -a memory <<< "${REBOND_JVM_OPTIONS:-$(cat src/main/launcher/jvm.options)}"
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+jvm=("${memory[@]}" -XX:TieredStopAtLevel=1 -Duser.timezone=UTC -Dproduct.name=)
 payara=(--nocluster --nohazelcast --disablephonehome --contextroot /)
 
 # Size and modification time of the WAR and Payara Micro, and the Java release: cheap to compute (hashing the
