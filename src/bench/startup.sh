@@ -26,14 +26,12 @@ echo '<!DOCTYPE html><html lang="fr"><head><title>Vide</title></head><body><p>Vi
 (cd "$work/empty" && "$(dirname "$java_bin")/jar" cf "$work/empty.war" index.html)
 
 port=18123
-launch() { # $1 = war, $2 = label, $3 = run number; prints seconds to first 200
-  local dir="$work/$2-$3"
-  mkdir -p "$dir/data"
+# Runs the command after $1 (the log file) in the background; prints the seconds to the first 200 of /; stops it.
+timed() {
+  local log=$1; shift
   local start end code
   start=$(date +%s.%N)
-  REBOND_DEMO=true "$java_bin" -Xmx512m -XX:+UseSerialGC -Duser.timezone=UTC -Dderby.system.home="$dir/data" \
-      -jar "$jar" --deploy "$1" --contextroot / --port $port --nocluster --rootDir "$dir/root" \
-      > "$dir/server.log" 2>&1 &
+  "$@" > "$log" 2>&1 &
   local pid=$!
   for _ in $(seq 1 1200); do
     code=$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$port/" || true)
@@ -42,26 +40,23 @@ launch() { # $1 = war, $2 = label, $3 = run number; prints seconds to first 200
   done
   end=$(date +%s.%N)
   kill "$pid"; wait "$pid" 2>/dev/null || true
-  [ "$code" = "200" ] || { echo "no 200 from $2 (see $dir/server.log)" >&2; exit 1; }
+  [ "$code" = "200" ] || { echo "no 200 (see $log)" >&2; exit 1; }
   echo "$end - $start" | bc
 }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+read -r -a memory < src/main/launcher/jvm.options
 
-fast() { # $1 = database folder; prints seconds to first 200 of the fast launch
-  local start end code
-  start=$(date +%s.%N)
-  REBOND_DEMO=true REBOND_PORT=$port REBOND_LAUNCH_DIR="$work/fast" REBOND_DATA_DIR="$1" JAVA_BIN="$java_bin" \
-      src/main/launcher/rebond-fast.sh > "$1.log" 2>&1 &
-  local pid=$!
-  for _ in $(seq 1 1200); do
-    code=$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$port/" || true)
-    if [ "$code" = "200" ]; then break; fi
-    sleep 0.1
-  done
-  end=$(date +%s.%N)
-  kill "$pid"; wait "$pid" 2>/dev/null || true
-  [ "$code" = "200" ] || { echo "no 200 from the fast launch (see $1.log)" >&2; exit 1; }
-  echo "$end - $start" | bc
+launch() { # $1 = war, $2 = label, $3 = run number: default launch, fresh root folder and database
+  local dir="$work/$2-$3"
+  mkdir -p "$dir/data"
+  timed "$dir/server.log" env REBOND_DEMO=true "$java_bin" "${memory[@]}" -Duser.timezone=UTC \
+      -Dderby.system.home="$dir/data" -jar "$jar" --deploy "$1" --contextroot / --port $port --nocluster \
+      --rootDir "$dir/root"
+}
+
+fast() { # $1 = database folder: the fast launch
+  timed "$1.log" env REBOND_DEMO=true REBOND_PORT=$port REBOND_LAUNCH_DIR="$work/fast" REBOND_DATA_DIR="$1" \
+      JAVA_BIN="$java_bin" src/main/launcher/rebond-fast.sh
 }
 
 # Prepare the fast launch once (deployment, launcher, training run), then a first start to create its database.

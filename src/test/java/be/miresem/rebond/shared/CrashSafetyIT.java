@@ -2,6 +2,7 @@ package be.miresem.rebond.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.miresem.rebond.meeting.MeetingChangesIT;
 import be.miresem.rebond.onboarding.RequestForm;
 import be.miresem.rebond.testing.PortalServer;
 import be.miresem.rebond.testing.WebClient;
@@ -88,7 +89,7 @@ class CrashSafetyIT {
                                     continue;
                                 }
                                 String slot = slots.get(random.nextInt(slots.size()));
-                                HttpResponse<String> booked = agent.post("/espace/rendez-vous/", bookingFields(page, slot));
+                                HttpResponse<String> booked = agent.post("/espace/rendez-vous/", MeetingChangesIT.bookingFields(page, slot));
                                 bookingAttempts.incrementAndGet();
                                 if (booked.statusCode() == 302 && !booked.headers().firstValue("Location").orElse("")
                                         .contains("/connexion")) {
@@ -175,18 +176,6 @@ class CrashSafetyIT {
             window.put("end", "18:00");
             assertThat(officer.submit("/espace/disponibilites/", "window", "add-window", window).statusCode()).isEqualTo(302);
         }
-    }
-
-    private static Map<String, String> bookingFields(String page, String slot) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("booking", "booking");
-        fields.put("slot", slot);
-        fields.put("subject", "FOLLOW_UP");
-        fields.put("place", "Bureau de la Miresem");
-        fields.put("message", "");
-        fields.put("book", "Réserver ce créneau");
-        fields.put("jakarta.faces.ViewState", WebClient.viewState(page));
-        return fields;
     }
 
     private static void shutDownDerby() {
