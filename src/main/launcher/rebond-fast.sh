@@ -47,6 +47,9 @@ if [ "$(cat "$launch_dir/fingerprint" 2>/dev/null || true)" != "$fingerprint" ];
   #    application), then write the launcher (root/launch-micro.jar).
   REBOND_DEMO=false "$java_bin" "${jvm[@]}" -Dderby.system.home="$launch_dir/training" -jar "$jar" --deploy "$war" \
       "${payara[@]}" --rootDir "$launch_dir/root" --warmup > "$launch_dir/prepare.log" 2>&1
+  if grep -q "Exception while loading the app" "$launch_dir/prepare.log"; then
+    echo "The portal failed to deploy; see $launch_dir/prepare.log" >&2; exit 1
+  fi
   rm -rf "$launch_dir/training"
   "$java_bin" "${jvm[@]}" -jar "$jar" --rootDir "$launch_dir/root" --outputlauncher >> "$launch_dir/prepare.log" 2>&1
   # One node: no Data Grid at all (--nocluster still starts a local Hazelcast member for the JCache API, ~1 s).
