@@ -12,10 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 clients=${1:-32}
 seconds=${2:-30}
-java_bin=${JAVA_BIN:-}
-if [ -z "$java_bin" ]; then
-  for candidate in /usr/lib/jvm/temurin-*/bin/java; do java_bin=$candidate; done
-fi
+source src/main/launcher/java.sh
 [ -f target/payara-micro.jar ] && [ -f target/rebond.war ] || { echo "Build first: mvn -B package -DskipTests" >&2; exit 1; }
 work=$(mktemp -d target/bench-load.XXXX)
 work=$(cd "$work" && pwd)

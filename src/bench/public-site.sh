@@ -9,10 +9,7 @@ cd "$(dirname "$0")/../.."
 duration=${1:-20}
 connections=${2:-32}
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
-java_bin=${JAVA_BIN:-}
-if [ -z "$java_bin" ]; then
-  for candidate in /usr/lib/jvm/temurin-*/bin/java; do java_bin=$candidate; done
-fi
+source src/main/launcher/java.sh
 work=$(mktemp -d target/bench-site.XXXX); work=$(cd "$work" && pwd)
 port=18124
 REBOND_DEMO=true "$java_bin" -Xmx512m -XX:+UseSerialGC -Duser.timezone=UTC -Dproduct.name= -Dderby.system.home="$work/data" \

@@ -11,10 +11,7 @@ cd "$(dirname "$0")/../.."
 cases=${1:-10000}
 requests=${2:-1000}
 timed=${3:-100}
-java_bin=${JAVA_BIN:-}
-if [ -z "$java_bin" ]; then
-  for candidate in /usr/lib/jvm/temurin-*/bin/java; do java_bin=$candidate; done
-fi
+source src/main/launcher/java.sh
 [ -f target/payara-micro.jar ] && [ -f target/rebond.war ] || { echo "Build first: mvn -B package -DskipTests" >&2; exit 1; }
 work=$(mktemp -d target/bench-reports.XXXX)
 work=$(cd "$work" && pwd)

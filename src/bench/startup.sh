@@ -10,10 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs=${1:-3}
-java_bin=${JAVA_BIN:-}
-if [ -z "$java_bin" ]; then
-  for candidate in /usr/lib/jvm/temurin-*/bin/java; do java_bin=$candidate; done
-fi
+source src/main/launcher/java.sh
 jar=target/payara-micro.jar
 war=target/rebond.war
 [ -f "$jar" ] && [ -f "$war" ] || { echo "Build first: mvn -B package -DskipTests" >&2; exit 1; }
