@@ -1,5 +1,6 @@
 package be.miresem.rebond.casefile;
 
+import be.miresem.rebond.shared.cluster.JobLeases;
 import be.miresem.rebond.shared.time.ClockProducer;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -7,6 +8,7 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.logging.Logger;
 
@@ -23,8 +25,14 @@ public class CaseRetentionJob {
     @Inject
     private Clock clock;
 
+    @Inject
+    private JobLeases leases;
+
     @Schedule(hour = "3", minute = "15", timezone = "Europe/Brussels", persistent = false)
     public void run() {
+        if (!leases.acquire("case-retention", Duration.ofMinutes(30))) {
+            return; // another node ran it
+        }
         int done = retention.anonymiseExpired(LocalDate.now(clock.withZone(ClockProducer.ZONE)), "système");
         LOG.info(() -> "Retention: " + done + " case file(s) anonymised");
     }

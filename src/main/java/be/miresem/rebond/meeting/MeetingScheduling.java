@@ -4,6 +4,7 @@ import be.miresem.rebond.account.CurrentUser;
 import be.miresem.rebond.partner.Cpas;
 import be.miresem.rebond.partner.CpasRepository;
 import be.miresem.rebond.shared.audit.AuditTrail;
+import be.miresem.rebond.shared.cluster.CacheVersions;
 import be.miresem.rebond.shared.persistence.Persistence;
 import be.miresem.rebond.shared.security.AccessDeniedException;
 import be.miresem.rebond.shared.security.NotFoundException;
@@ -70,11 +71,12 @@ public class MeetingScheduling {
 
     /**
      * The officer's rules as read at one moment: every page and every booking needs them, and they change
-     * rarely. Kept for at most {@link #RULES_TTL} (so another node's change is seen within that time), and
-     * dropped on this node as soon as a change commits.
+     * rarely. Kept for at most {@link #RULES_TTL}, dropped on this node as soon as a change commits, and on
+     * every node when the stored version of the rules ({@link CacheVersions#MEETING_RULES}, bumped by each
+     * change) is no longer the one they were read at.
      */
     private record Rules(MeetingSettings settings, List<SlotRules.Window> windows, List<SlotRules.DayOff> daysOff,
-            Instant loadedAt, LocalDate day) {
+            Instant loadedAt, LocalDate day, long version) {
     }
 
     /** Fired when the officer changes her rules; observed after commit to drop the cached rules. */
@@ -93,11 +95,20 @@ public class MeetingScheduling {
         cachedRules = null;
     }
 
+    void onRulesChangedInTransaction(@jakarta.enterprise.event.Observes RulesChanged event) {
+        versions.bump(CacheVersions.MEETING_RULES);
+    }
+
+    @Inject
+    private CacheVersions versions;
+
     private Rules cachedRules() {
         Rules rules = cachedRules;
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ClockProducer.ZONE);
-        if (rules == null || rules.loadedAt().plus(RULES_TTL).isBefore(now) || !rules.day().equals(today)) {
+        long version = versions.current(CacheVersions.MEETING_RULES);
+        if (rules == null || rules.loadedAt().plus(RULES_TTL).isBefore(now) || !rules.day().equals(today)
+                || rules.version() != version) {
             MeetingSettings settings = em.createQuery("select s from MeetingSettings s order by s.id",
                     MeetingSettings.class).setMaxResults(1).getSingleResult().copy();
             List<SlotRules.Window> windows = em.createNamedQuery("AvailabilityWindow.findAll", AvailabilityWindow.class)
@@ -105,7 +116,7 @@ public class MeetingScheduling {
             List<SlotRules.DayOff> daysOff = em.createNamedQuery("AvailabilityException.findFrom",
                     AvailabilityException.class).setParameter("from", today).getResultList().stream()
                     .map(AvailabilityException::toDayOff).toList();
-            rules = new Rules(settings, windows, daysOff, now, today);
+            rules = new Rules(settings, windows, daysOff, now, today, version);
             cachedRules = rules;
         }
         return rules;

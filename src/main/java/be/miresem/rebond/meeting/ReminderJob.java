@@ -1,5 +1,6 @@
 package be.miresem.rebond.meeting;
 
+import be.miresem.rebond.shared.cluster.JobLeases;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -11,6 +12,7 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -19,7 +21,8 @@ import java.util.logging.Logger;
  * booking's commit and its e-mails), then due reminders. Right after a booking commits: its notice. The due
  * times and notices live in the database, not in this timer: after a restart the next run picks up whatever
  * became due meanwhile, and {@link Reminders#send} and {@link BookingNotices#doOne} claim each row with a
- * conditional update, so each goes out exactly once even if runs overlap.
+ * conditional update, so each goes out exactly once even if runs overlap. With several nodes, the timer runs
+ * only on the node holding the job's lease ({@link JobLeases}).
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -37,8 +40,14 @@ public class ReminderJob {
     @Resource
     private ManagedExecutorService executor;
 
+    @Inject
+    private JobLeases leases;
+
     @Schedule(second = "*/15", minute = "*", hour = "*", persistent = false)
     public void run() {
+        if (!leases.acquire("meeting-jobs", Duration.ofSeconds(45))) {
+            return; // another node runs the meeting jobs
+        }
         doNotices();
         for (long id : reminders.dueIds()) {
             try {

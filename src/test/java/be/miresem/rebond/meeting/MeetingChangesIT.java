@@ -239,7 +239,7 @@ public class MeetingChangesIT {
 
     // ---- helpers ----
 
-    static WebClient signedIn(PortalServer server, String email) {
+    public static WebClient signedIn(PortalServer server, String email) {
         WebClient web = new WebClient(server);
         assertThat(web.signIn(email, PortalServer.DEMO_PASSWORD).statusCode()).isEqualTo(302);
         return web;

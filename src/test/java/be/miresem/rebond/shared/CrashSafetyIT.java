@@ -128,9 +128,7 @@ class CrashSafetyIT {
 
             assertThat(confirmedReferences.size()).as("requests confirmed").isGreaterThan(REQUESTS / 2);
             assertThat(confirmedSlots.size()).as("meetings booked").isGreaterThan(BOOKINGS / 3);
-            System.setProperty("derby.system.home", server.folder().toString());
-            try (Connection db = DriverManager.getConnection("jdbc:derby:" + server.folder().resolve("data/rebond")
-                    + ";user=rebond;password=rebond"); Statement sql = db.createStatement()) {
+            try (Connection db = server.openDatabase(); Statement sql = db.createStatement()) {
                 List<String> references = new ArrayList<>();
                 try (ResultSet rows = sql.executeQuery("SELECT reference_number FROM collaboration_request")) {
                     while (rows.next()) {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The public pages and the officer's content editing, over HTTP against the real server. */
 @ExtendWith(Portal.class)
-class SiteContentIT {
+public class SiteContentIT {
 
     private static final Map<String, String> PAGES = Map.of(
             "/", "<title>Accueil – Rebond</title>",
@@ -238,13 +238,13 @@ class SiteContentIT {
         assertThat(again.statusCode()).isEqualTo(304);
     }
 
-    static WebClient signedInOfficer(PortalServer server) {
+    public static WebClient signedInOfficer(PortalServer server) {
         WebClient web = new WebClient(server);
         assertThat(web.signIn(PortalServer.OFFICER_EMAIL, PortalServer.OFFICER_PASSWORD).statusCode()).isEqualTo(302);
         return web;
     }
 
-    static HttpResponse<String> saveNews(WebClient officer, String title, String status) {
+    public static HttpResponse<String> saveNews(WebClient officer, String title, String status) {
         HttpResponse<String> form = officer.get("/espace/contenu/actualite");
         Map<String, String> fields = newsFields(title, status, "Un texte **important**.");
         fields.put("save", "x");

@@ -34,11 +34,35 @@ public final class PortalServer implements AutoCloseable {
     private final int port;
     private Process process;
     private int starts;
+    private boolean ownsMail = true;
+    private List<String> clusterOptions = List.of("--nocluster");
 
     private PortalServer(Path folder, Map<String, String> environment) {
         this.folder = folder;
         this.environment = environment;
         this.port = freePort();
+        if (Postgres.selected() && !environment.containsKey("REBOND_DB_URL")) {
+            environment.putAll(Postgres.server().newDatabase(folder.getFileName().toString()));
+        }
+    }
+
+    /** True when this portal runs on PostgreSQL (the suite's second run) rather than on embedded Derby. */
+    public boolean onPostgres() {
+        return environment.getOrDefault("REBOND_DB_URL", "").startsWith("jdbc:postgresql:");
+    }
+
+    /**
+     * A JDBC connection to this portal's database, for tests that check what is stored: PostgreSQL at any
+     * time; the embedded Derby database only while the server is stopped (Derby allows one process).
+     */
+    public java.sql.Connection openDatabase() throws java.sql.SQLException {
+        if (onPostgres()) {
+            return java.sql.DriverManager.getConnection(environment.get("REBOND_DB_URL"),
+                    environment.get("REBOND_DB_USER"), environment.get("REBOND_DB_PASSWORD"));
+        }
+        System.setProperty("derby.system.home", folder.toString());
+        return java.sql.DriverManager.getConnection("jdbc:derby:" + folder.resolve("data/rebond")
+                + ";user=rebond;password=rebond");
     }
 
     /**
@@ -72,6 +96,30 @@ public final class PortalServer implements AutoCloseable {
         return environment;
     }
 
+    /**
+     * Another node of the same portal: same database, same settings, same SMTP server, its own port and
+     * folder. Both nodes must be made {@link #clustered} before they start.
+     */
+    public PortalServer secondNode(String name) {
+        PortalServer node = new PortalServer(freshFolder(name), new HashMap<>(environment));
+        node.mail = mail;
+        node.ownsMail = false;
+        return node;
+    }
+
+    /**
+     * Joins this node to a Payara Data Grid on loopback: TCP/IP discovery of the given member ports (no
+     * multicast), this node's grid port {@code gridPort}. Host-aware partitioning is off, since every member
+     * has the same address here (otherwise no member would keep a backup of another's sessions).
+     */
+    public PortalServer clustered(String clusterName, int gridPort, List<Integer> memberPorts) {
+        String members = String.join(",", memberPorts.stream().map(p -> "127.0.0.1:" + p).toList());
+        clusterOptions = List.of("--clustermode", "tcpip:" + members, "--interfaces", "127.0.0.1",
+                "--startport", Integer.toString(gridPort), "--nohostaware", "--clustername", clusterName,
+                "--name", folder.getFileName().toString());
+        return this;
+    }
+
     /** The SMTP server this portal sends to, when it has one. */
     public com.icegreen.greenmail.util.GreenMail mail() {
         return mail;
@@ -92,9 +140,10 @@ public final class PortalServer implements AutoCloseable {
                 "-Dderby.system.home=" + folder.resolve("data"),
                 "-jar", System.getProperty("rebond.payaraJar", "target/payara-micro.jar"),
                 "--deploy", System.getProperty("rebond.war", "target/rebond.war"),
-                "--contextroot", "/", "--port", Integer.toString(port), "--nocluster",
+                "--contextroot", "/", "--port", Integer.toString(port),
                 // A fresh root folder each start: a reused one redeploys its remembered application.
                 "--rootDir", folder.resolve("payara-root-" + starts).toString()));
+        command.addAll(clusterOptions);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(k -> k.startsWith("REBOND_"));
@@ -174,7 +223,7 @@ public final class PortalServer implements AutoCloseable {
     @Override
     public void close() {
         stop();
-        if (mail != null) {
+        if (mail != null && ownsMail) {
             mail.stop();
         }
     }
@@ -186,6 +235,11 @@ public final class PortalServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The server's process id (node names in the job leases carry it). */
+    public long pid() {
+        return process.pid();
     }
 
     public int port() {

@@ -24,13 +24,23 @@ public final class WebClient {
             Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private final PortalServer server;
-    private final CookieManager cookies = new CookieManager();
+    private final CookieManager cookies;
     private final HttpClient client;
 
     public WebClient(PortalServer server) {
+        this(server, new CookieManager());
+    }
+
+    private WebClient(PortalServer server, CookieManager cookies) {
         this.server = server;
+        this.cookies = cookies;
         this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    /** The same user (same cookies, so same session) talking to another node of the portal. */
+    public WebClient on(PortalServer node) {
+        return new WebClient(node, cookies);
     }
 
     public HttpResponse<String> get(String path) {

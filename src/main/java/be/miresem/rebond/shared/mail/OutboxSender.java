@@ -1,5 +1,6 @@
 package be.miresem.rebond.shared.mail;
 
+import be.miresem.rebond.shared.cluster.JobLeases;
 import be.miresem.rebond.shared.config.Settings;
 import be.miresem.rebond.shared.persistence.Persistence;
 import jakarta.annotation.Resource;
@@ -27,6 +28,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Date;
 import java.util.List;
 import java.util.Properties;
@@ -61,9 +63,15 @@ public class OutboxSender {
 
     private final ReentrantLock running = new ReentrantLock();
 
+    @Inject
+    private JobLeases leases;
+
+    /** The periodic run, on the one node holding the outbox lease ({@link JobLeases}). */
     @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
     public void onTimer() {
-        sendDue();
+        if (leases.acquire("outbox", Duration.ofSeconds(30))) {
+            sendDue();
+        }
     }
 
     public void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) Mailer.MailQueued event) {

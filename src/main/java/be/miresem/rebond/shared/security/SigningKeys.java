@@ -15,11 +15,13 @@ import java.util.List;
  * keeps one and both read it back.
  */
 @ApplicationScoped
-@Transactional
 public class SigningKeys {
 
     @PersistenceContext(unitName = Persistence.UNIT)
     private EntityManager em;
+
+    @jakarta.inject.Inject
+    private SigningKeys self;
 
     private volatile byte[] links;
 
@@ -27,13 +29,20 @@ public class SigningKeys {
     public byte[] links() {
         byte[] key = links;
         if (key == null) {
-            key = load("links");
+            try {
+                key = self.loadOrCreate("links");
+            } catch (RuntimeException raced) {
+                // Another node inserted the key between our read and our insert: read theirs.
+                key = self.loadOrCreate("links");
+            }
             links = key;
         }
         return key;
     }
 
-    private byte[] load(String name) {
+    /** Reads the named key, creating it if there is none yet (in a transaction of its own). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public byte[] loadOrCreate(String name) {
         List<?> found = em.createNativeQuery("SELECT key_value FROM signing_key WHERE name = ?1")
                 .setParameter(1, name).getResultList();
         if (!found.isEmpty()) {

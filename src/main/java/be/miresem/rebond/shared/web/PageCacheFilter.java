@@ -1,5 +1,6 @@
 package be.miresem.rebond.shared.web;
 
+import be.miresem.rebond.shared.cluster.CacheVersions;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -35,6 +36,9 @@ public class PageCacheFilter extends HttpFilter {
     @Inject
     private PageCache cache;
 
+    @Inject
+    private CacheVersions versions;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -45,7 +49,8 @@ public class PageCacheFilter extends HttpFilter {
         String key = request.getServerName() + ":" + request.getServerPort() + request.getRequestURI()
                 + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         long now = System.currentTimeMillis();
-        PageCache.Entry entry = cache.get(key, now);
+        long version = versions.current(CacheVersions.PUBLIC_CONTENT);
+        PageCache.Entry entry = cache.get(key, now, version);
         if (entry == null) {
             Capture capture = new Capture(response);
             chain.doFilter(request, capture);
@@ -56,7 +61,7 @@ public class PageCacheFilter extends HttpFilter {
             String type = response.getContentType();
             if (capture.status == 200 && type != null && CACHEABLE_TYPES.contains(type.split(";")[0].strip())
                     && !response.containsHeader("Set-Cookie") && request.getSession(false) == null) {
-                entry = new PageCache.Entry(body, type, etag(body), now);
+                entry = new PageCache.Entry(body, type, etag(body), now, version);
                 cache.put(key, entry);
             } else {
                 response.setContentLength(body.length);

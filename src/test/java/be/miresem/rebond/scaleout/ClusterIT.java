@@ -1,0 +1,228 @@
+package be.miresem.rebond.scaleout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.miresem.rebond.meeting.MeetingChangesIT;
+import be.miresem.rebond.site.SiteContentIT;
+import be.miresem.rebond.testing.Mails;
+import be.miresem.rebond.testing.PortalServer;
+import be.miresem.rebond.testing.Postgres;
+import be.miresem.rebond.testing.WebClient;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Two Payara Micro nodes on loopback (different HTTP and Data Grid ports, TCP/IP discovery), one PostgreSQL
+ * database, one SMTP server: the scale-out set-up of docs/operations.md, started by the test. Runs in the
+ * suite's PostgreSQL execution only (Derby is embedded: one node).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClusterIT {
+
+    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+    private static PortalServer nodeA;
+    private static PortalServer nodeB;
+
+    @BeforeAll
+    static void startTwoNodes() {
+        assertThat(Postgres.selected()).as("the cluster runs on PostgreSQL (failsafe execution 'postgresql')").isTrue();
+        int gridA = PortalServer.freePort();
+        int gridB = PortalServer.freePort();
+        String cluster = "rebond-it-" + UUID.randomUUID().toString().substring(0, 8);
+        nodeA = PortalServer.withDemoContent("cluster-a").clustered(cluster, gridA, List.of(gridA, gridB));
+        nodeB = nodeA.secondNode("cluster-b").clustered(cluster, gridB, List.of(gridA, gridB));
+        // The first node creates the schema and the demo data; the second joins an existing database.
+        nodeA.start();
+        nodeB.start();
+        assertThat(nodeB.log()).as("node B joined node A's Data Grid").contains("DG Size: 2");
+    }
+
+    @AfterAll
+    static void stopNodes() {
+        if (nodeB != null) {
+            nodeB.stop();
+        }
+        if (nodeA != null) {
+            nodeA.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void anEditOnOneNodeIsSeenAtOnceOnTheOther() {
+        // Public content: node B has the news list in its page cache; a news item published on A shows at once.
+        WebClient visitorB = new WebClient(nodeB);
+        String title = "Nouvelle du nœud A " + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(visitorB.get("/actualites/").body()).doesNotContain(title);
+        assertThat(visitorB.get("/actualites/").body()).doesNotContain(title); // now served from B's cache
+        WebClient officerA = SiteContentIT.signedInOfficer(nodeA);
+        assertThat(SiteContentIT.saveNews(officerA, title, "PUBLISHED").statusCode()).isEqualTo(302);
+        assertThat(visitorB.get("/actualites/").body()).as("B's cached copy is dropped").contains(title);
+
+        // The officer's meeting rules (cached in memory by each node): whole days today and tomorrow, no
+        // minimum notice, set on A; B offers a slot within the next 24 hours on the next request.
+        WebClient agentB = MeetingChangesIT.signedIn(nodeB, PortalServer.COUVIN_AGENT);
+        agentB.get("/espace/rendez-vous/"); // B reads and keeps the rules as they were
+        Map<String, String> rules = new LinkedHashMap<>();
+        rules.put("meetingMinutes", "30");
+        rules.put("bufferMinutes", "0");
+        rules.put("noticeHours", "0");
+        rules.put("horizonWeeks", "2");
+        rules.put("cutoffHours", "0");
+        rules.put("videoLink", "");
+        assertThat(officerA.submit("/espace/disponibilites/", "rules", "save-rules", rules).statusCode()).isEqualTo(302);
+        LocalDate today = LocalDate.now(BRUSSELS);
+        for (LocalDate day : new LocalDate[] {today, today.plusDays(1)}) {
+            Map<String, String> window = new LinkedHashMap<>();
+            window.put("day", day.getDayOfWeek().name());
+            window.put("start", "00:00");
+            window.put("end", "23:59");
+            assertThat(officerA.submit("/espace/disponibilites/", "window", "add-window", window).statusCode())
+                    .isEqualTo(302);
+        }
+        String slot = MeetingChangesIT.firstFreeSlot(agentB.get("/espace/rendez-vous/").body());
+        assertThat(java.time.OffsetDateTime.parse(slot).toInstant())
+                .as("B offers the slot the rules changed on A allow").isBefore(java.time.Instant.now().plusSeconds(3600));
+    }
+
+    @Test
+    @Order(2)
+    void twentyBookingsOfOneSlotSpreadOverBothNodesGiveExactlyOne() throws Exception {
+        List<WebClient> agents = new ArrayList<>();
+        List<String> pages = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            PortalServer node = i % 2 == 0 ? nodeA : nodeB;
+            WebClient agent = MeetingChangesIT.signedIn(node, i % 4 < 2 ? PortalServer.COUVIN_AGENT
+                    : PortalServer.MOMIGNIES_AGENT);
+            agents.add(agent);
+            pages.add(agent.get("/espace/rendez-vous/").body());
+        }
+        String slot = MeetingChangesIT.firstFreeSlot(pages.get(0));
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<HttpResponse<String>>> posts = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            WebClient agent = agents.get(i);
+            Map<String, String> fields = MeetingChangesIT.bookingFields(pages.get(i), slot);
+            posts.add(pool.submit(() -> {
+                start.await();
+                return agent.post("/espace/rendez-vous/", fields);
+            }));
+        }
+        start.countDown();
+        int booked = 0;
+        int refused = 0;
+        for (Future<HttpResponse<String>> post : posts) {
+            HttpResponse<String> response = post.get();
+            assertThat(response.statusCode()).as("never an error page").isIn(200, 302);
+            if (response.statusCode() == 302) {
+                booked++;
+            } else {
+                assertThat(response.body()).contains("Ce créneau vient d'être réservé, choisissez-en un autre");
+                refused++;
+            }
+        }
+        pool.shutdown();
+        assertThat(booked).isEqualTo(1);
+        assertThat(refused).isEqualTo(19);
+        try (Connection db = nodeA.openDatabase(); Statement sql = db.createStatement();
+                ResultSet rows = sql.executeQuery("SELECT COUNT(*) FROM booking WHERE status <> 'CANCELLED'")) {
+            rows.next();
+            assertThat(rows.getInt(1)).as("one active booking in the database").isEqualTo(1);
+        }
+    }
+
+    @Test
+    @Order(3)
+    void aReminderDueWhileBothNodesRunIsSentOnceAndTheJobsRunOnOneNode() throws Exception {
+        // The meeting booked above starts within 24 h: its reminder is due now, and both nodes' timers fire.
+        List<String> agents = List.of(PortalServer.COUVIN_AGENT, PortalServer.MOMIGNIES_AGENT);
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (remindersTo(agents) == 0 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(1_000);
+        }
+        assertThat(remindersTo(agents)).as("the reminder is sent").isEqualTo(1);
+        Thread.sleep(35_000); // at least two more runs of each node's timer
+        assertThat(remindersTo(agents)).as("and only once").isEqualTo(1);
+        String holder = leaseHolders().get("meeting-jobs");
+        assertThat(holder).as("one of the two nodes holds the meeting jobs")
+                .containsAnyOf("/" + nodeA.pid() + "/", "/" + nodeB.pid() + "/");
+    }
+
+    @Test
+    @Order(4)
+    void aUserKeepsTheirSessionWhenTheirNodeStops() throws Exception {
+        WebClient officerOnA = new WebClient(nodeA);
+        assertThat(officerOnA.signIn(PortalServer.OFFICER_EMAIL, PortalServer.OFFICER_PASSWORD).statusCode())
+                .isEqualTo(302);
+        // A form rendered by node A (its view state lives in the session) ...
+        String form = officerOnA.get("/espace/contenu/actualite").body();
+        assertThat(form).contains("Se déconnecter");
+
+        nodeA.stop();
+
+        // ... is still signed in and submitted through node B.
+        WebClient officerOnB = officerOnA.on(nodeB);
+        HttpResponse<String> page = officerOnB.get("/espace/dossiers/");
+        assertThat(page.statusCode()).as("still signed in on B, not sent to /connexion").isEqualTo(200);
+        assertThat(page.body()).contains("Se déconnecter").contains("Dossiers de suivi");
+        String title = "Écrite après l’arrêt du nœud A " + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("news", "news");
+        fields.put("title", title);
+        fields.put("summary", "Résumé");
+        fields.put("body", "Texte.");
+        fields.put("publishedOn", LocalDate.now(BRUSSELS).minusDays(1).toString());
+        fields.put("status", "PUBLISHED");
+        fields.put("save", "x");
+        fields.put("jakarta.faces.ViewState", WebClient.viewState(form));
+        assertThat(officerOnB.post("/espace/contenu/actualite", fields).statusCode())
+                .as("the view rendered on A is accepted by B").isEqualTo(302);
+        assertThat(new WebClient(nodeB).get("/actualites/").body()).contains(title);
+
+        // The jobs go on: node A gave its leases back when it stopped; B takes them at its next tick and
+        // sends the reminder of a meeting booked now.
+        WebClient agent = MeetingChangesIT.signedIn(nodeB, PortalServer.MOMIGNIES_AGENT);
+        int before = Mails.to(nodeB, PortalServer.MOMIGNIES_AGENT, "rappel").size();
+        String list = agent.get("/espace/rendez-vous/").body();
+        assertThat(agent.post("/espace/rendez-vous/", MeetingChangesIT.bookingFields(list,
+                MeetingChangesIT.firstFreeSlot(list))).statusCode()).isEqualTo(302);
+        Mails.await(nodeB, PortalServer.MOMIGNIES_AGENT, "rappel", before);
+        assertThat(leaseHolders().get("meeting-jobs")).as("node B runs the jobs now").contains("/" + nodeB.pid() + "/");
+    }
+
+    private static int remindersTo(List<String> agents) {
+        return agents.stream().mapToInt(a -> Mails.to(nodeA, a, "rappel").size()).sum();
+    }
+
+    private static Map<String, String> leaseHolders() throws Exception {
+        Map<String, String> holders = new LinkedHashMap<>();
+        try (Connection db = nodeA.openDatabase(); Statement sql = db.createStatement();
+                ResultSet rows = sql.executeQuery("SELECT name, holder FROM job_lease WHERE holder IS NOT NULL"
+                        + " AND name = 'meeting-jobs'")) {
+            while (rows.next()) {
+                holders.put(rows.getString(1), rows.getString(2));
+            }
+        }
+        return holders;
+    }
+}
