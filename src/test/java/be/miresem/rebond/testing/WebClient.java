@@ -28,7 +28,22 @@ public final class WebClient {
     private final HttpClient client;
 
     public WebClient(PortalServer server) {
-        this(server, new CookieManager());
+        this(server, new BrowserCookies());
+    }
+
+    /**
+     * Cookies sent back as browsers do ({@code name=value}). Java's own CookieManager quotes a value holding
+     * a colon and adds {@code $Path}/{@code $Domain}, which Payara cannot parse in its session-version cookie
+     * ({@code JSESSIONIDVERSION=2f:1}, set for distributable applications).
+     */
+    private static final class BrowserCookies extends CookieManager {
+        @Override
+        public Map<String, java.util.List<String>> get(URI uri, Map<String, java.util.List<String>> headers) {
+            String cookies = getCookieStore().get(uri).stream()
+                    .filter(c -> c.getPath() == null || uri.getPath().startsWith(c.getPath()))
+                    .map(c -> c.getName() + "=" + c.getValue()).collect(java.util.stream.Collectors.joining("; "));
+            return cookies.isEmpty() ? Map.of() : Map.of("Cookie", java.util.List.of(cookies));
+        }
     }
 
     private WebClient(PortalServer server, CookieManager cookies) {

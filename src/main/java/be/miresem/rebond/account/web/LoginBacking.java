@@ -36,7 +36,7 @@ public class LoginBacking {
         ExternalContext external = facesContext.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
-        String address = request.getRemoteAddr();
+        String address = be.miresem.rebond.shared.web.ClientAddress.of(request);
         if (throttle.refused(email, address)) {
             password = null;
             Messages.error(null, "connexion.throttled", be.miresem.rebond.shared.config.Settings.LOGIN_WINDOW_MINUTES.asInt());

@@ -50,7 +50,7 @@ public class RequestFormBacking implements Serializable {
 
     public String send() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        String address = ((HttpServletRequest) faces.getExternalContext().getRequest()).getRemoteAddr();
+        String address = be.miresem.rebond.shared.web.ClientAddress.of((HttpServletRequest) faces.getExternalContext().getRequest());
         Instant now = clock.instant();
         String reference = onboarding.referenceOf(submissionToken).orElse(null);
         if (reference == null) {

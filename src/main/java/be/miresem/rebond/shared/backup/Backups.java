@@ -46,6 +46,22 @@ public class Backups {
     public record Backup(String name, Path folder, long bytes) {
     }
 
+    private volatile Boolean derby;
+
+    /** True on the embedded Derby database; on PostgreSQL, backups are made with its own tools (pg_dump). */
+    public boolean isSupported() {
+        Boolean known = derby;
+        if (known == null) {
+            try (Connection connection = dataSource.getConnection()) {
+                known = connection.getMetaData().getDatabaseProductName().contains("Derby");
+            } catch (SQLException e) {
+                throw new IllegalStateException("Database unavailable", e);
+            }
+            derby = known;
+        }
+        return known;
+    }
+
     /** Makes a backup now and returns it; one at a time. */
     public synchronized Backup backup() {
         Path folder = folder().resolve(LocalDateTime.now(clock.withZone(ClockProducer.ZONE)).format(NAME));

@@ -25,6 +25,11 @@ public enum Settings {
     CLOCK_OFFSET("REBOND_CLOCK_OFFSET", null),
     /** Public address of the portal, for canonical links and the sitemap; derived from each request when unset. */
     PUBLIC_URL("REBOND_PUBLIC_URL", null),
+    /**
+     * Addresses of the reverse proxies in front of the nodes (comma-separated, e.g. nginx's): for requests
+     * from them, the client's address is taken from X-Forwarded-For. Unset: the header is never trusted.
+     */
+    TRUSTED_PROXIES("REBOND_TRUSTED_PROXIES", null),
     /** SMTP server for outgoing mail; unset: messages wait in the outbox. */
     SMTP_HOST("REBOND_SMTP_HOST", null),
     SMTP_PORT("REBOND_SMTP_PORT", "25"),

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -33,13 +34,15 @@ public class SchemaMigration {
     @Inject
     private Event<DatabaseMigrated> migrated;
 
+    /** The portal's migrations (also used by {@link DataTransfer} to prepare a PostgreSQL database). */
+    static FluentConfiguration configure(ClassLoader loader) {
+        return Flyway.configure(loader).locations("classpath:db/migration")
+                .javaMigrations(new V12__Reporting_backfill());
+    }
+
     @PostConstruct
     void migrate() {
-        Flyway flyway = Flyway.configure(getClass().getClassLoader())
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .javaMigrations(new V12__Reporting_backfill())
-                .load();
+        Flyway flyway = configure(getClass().getClassLoader()).dataSource(dataSource).load();
         boolean emptyBefore = flyway.info().applied().length == 0;
         MigrateResult result = flyway.migrate();
         LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted

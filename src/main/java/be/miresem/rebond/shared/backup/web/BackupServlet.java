@@ -37,6 +37,11 @@ public class BackupServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
+        if (!backups.isSupported()) {
+            response.sendError(HttpServletResponse.SC_CONFLICT, "Online backups are for the embedded Derby database;"
+                    + " back PostgreSQL up with pg_dump (docs/operations.md)");
+            return;
+        }
         Backups.Backup backup = backups.backup();
         response.setStatus(HttpServletResponse.SC_CREATED);
         response.setContentType("text/plain;charset=UTF-8");

@@ -29,6 +29,10 @@ public class BackupsBacking {
     @Transactional
     public String backupNow() {
         currentUser.requireOfficer();
+        if (!backups.isSupported()) {
+            Messages.error(null, "backups.unsupported");
+            return null;
+        }
         Backups.Backup backup = backups.backup();
         audit.record("backup", backup.name(), null);
         Messages.flashInfo("backups.done", backup.name());
@@ -41,6 +45,10 @@ public class BackupsBacking {
             list = backups.list();
         }
         return list;
+    }
+
+    public boolean isSupported() {
+        return backups.isSupported();
     }
 
     public String getFolder() {
