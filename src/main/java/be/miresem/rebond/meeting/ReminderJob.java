@@ -45,7 +45,7 @@ public class ReminderJob {
 
     @Schedule(second = "*/15", minute = "*", hour = "*", persistent = false)
     public void run() {
-        if (!leases.acquire("meeting-jobs", Duration.ofSeconds(45))) {
+        if (!leases.acquire("meeting-jobs", Duration.ofSeconds(30))) {
             return; // another node runs the meeting jobs
         }
         doNotices();

@@ -203,14 +203,14 @@ class ClusterIT {
                 .as("the view rendered on A is accepted by B").isEqualTo(302);
         assertThat(new WebClient(nodeB).get("/actualites").body()).contains(title);
 
-        // The jobs go on: node A gave its leases back when it stopped; B takes them at its next tick and
-        // sends the reminder of a meeting booked now.
+        // The jobs go on: B takes the leases over (at once if A gave them back when it stopped, at the latest
+        // when they expire, 30 s after A's last run) and sends the reminder of a meeting booked now.
         WebClient agent = MeetingChangesIT.signedIn(nodeB, PortalServer.MOMIGNIES_AGENT);
         int before = Mails.to(nodeB, PortalServer.MOMIGNIES_AGENT, "rappel").size();
         String list = agent.get("/espace/rendez-vous/").body();
         assertThat(agent.post("/espace/rendez-vous/", MeetingChangesIT.bookingFields(list,
                 MeetingChangesIT.firstFreeSlot(list))).statusCode()).isEqualTo(302);
-        Mails.await(nodeB, PortalServer.MOMIGNIES_AGENT, "rappel", before);
+        Mails.await(nodeB, PortalServer.MOMIGNIES_AGENT, "rappel", before, java.time.Duration.ofSeconds(90));
         assertThat(leaseHolders().get("meeting-jobs")).as("node B runs the jobs now").contains("/" + nodeB.pid() + "/");
     }
 

@@ -36,7 +36,13 @@ public final class Mails {
 
     /** The last matching e-mail, waiting up to 30 s for one more than already counted ({@code after}). */
     public static Mail await(PortalServer server, String address, String subjectPart, int after) {
-        long deadline = System.currentTimeMillis() + 30_000;
+        return await(server, address, subjectPart, after, java.time.Duration.ofSeconds(30));
+    }
+
+    /** The same, waiting up to {@code wait}. */
+    public static Mail await(PortalServer server, String address, String subjectPart, int after,
+            java.time.Duration wait) {
+        long deadline = System.currentTimeMillis() + wait.toMillis();
         while (System.currentTimeMillis() < deadline) {
             List<Mail> found = to(server, address, subjectPart);
             if (found.size() > after) {

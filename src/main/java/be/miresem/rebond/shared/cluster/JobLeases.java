@@ -60,6 +60,7 @@ public class JobLeases {
     void release() {
         try {
             releaseAll();
+            LOG.info("Job leases given back");
         } catch (RuntimeException e) {
             LOG.fine(() -> "Leases not released at stop (they expire): " + e);
         }

@@ -69,7 +69,7 @@ public class OutboxSender {
     /** The periodic run, on the one node holding the outbox lease ({@link JobLeases}). */
     @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
     public void onTimer() {
-        if (leases.acquire("outbox", Duration.ofSeconds(30))) {
+        if (leases.acquire("outbox", Duration.ofSeconds(25))) {
             sendDue();
         }
     }
