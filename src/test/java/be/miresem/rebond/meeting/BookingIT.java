@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Booking the officer's time over HTTP: no double booking under concurrency, and each CPAS sees only its own. */
 @ExtendWith(Portal.class)
-class BookingIT {
+public class BookingIT {
 
     private static final Pattern SLOT = Pattern.compile("name=\"slot\" id=\"slot-\\d+\" value=\"([^\"]+)\"");
 
@@ -36,32 +36,9 @@ class BookingIT {
             pages.add(agent.get("/espace/rendez-vous/").body());
         }
         String slot = lastSlot(pages.get(0));
-        ExecutorService pool = Executors.newFixedThreadPool(20);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<HttpResponse<String>>> posts = new ArrayList<>();
-        for (int i = 0; i < 20; i++) {
-            WebClient agent = agents.get(i);
-            Map<String, String> fields = bookingFields(pages.get(i), slot);
-            posts.add(pool.submit(() -> {
-                start.await();
-                return agent.post("/espace/rendez-vous/", fields);
-            }));
-        }
-        start.countDown();
-        int booked = 0;
-        int refused = 0;
-        for (Future<HttpResponse<String>> post : posts) {
-            HttpResponse<String> response = post.get();
-            assertThat(response.statusCode()).as("never an error page").isIn(200, 302);
-            if (response.statusCode() == 302) {
-                booked++;
-            } else {
-                assertThat(response.body()).contains("Ce créneau vient d'être réservé, choisissez-en un autre")
-                        .doesNotContain("value=\"" + slot + "\"");
-                refused++;
-            }
-        }
-        pool.shutdown();
+        int[] outcome = race(agents, pages, slot);
+        int booked = outcome[0];
+        int refused = outcome[1];
         assertThat(booked).isEqualTo(1);
         assertThat(refused).isEqualTo(19);
     }
@@ -192,6 +169,41 @@ class BookingIT {
             Thread.sleep(200);
         }
         throw new AssertionError("no " + method + " calendar file for " + to + " at " + slot);
+    }
+
+    /**
+     * Every signed-in agent posts "Réserver ce créneau" for the same slot at the same instant (from the booking
+     * page each one loaded). Asserts no error page, and that every refusal is the French message with the slot
+     * gone from the refreshed list; returns {booked, refused}.
+     */
+    public static int[] race(List<WebClient> agents, List<String> pages, String slot) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(agents.size());
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<HttpResponse<String>>> posts = new ArrayList<>();
+        for (int i = 0; i < agents.size(); i++) {
+            WebClient agent = agents.get(i);
+            Map<String, String> fields = bookingFields(pages.get(i), slot);
+            posts.add(pool.submit(() -> {
+                start.await();
+                return agent.post("/espace/rendez-vous/", fields);
+            }));
+        }
+        start.countDown();
+        int booked = 0;
+        int refused = 0;
+        for (Future<HttpResponse<String>> post : posts) {
+            HttpResponse<String> response = post.get();
+            assertThat(response.statusCode()).as("never an error page").isIn(200, 302);
+            if (response.statusCode() == 302) {
+                booked++;
+            } else {
+                assertThat(response.body()).contains("Ce créneau vient d'être réservé, choisissez-en un autre")
+                        .doesNotContain("value=\"" + slot + "\"");
+                refused++;
+            }
+        }
+        pool.shutdown();
+        return new int[] {booked, refused};
     }
 
     static String firstSlot(String page) {

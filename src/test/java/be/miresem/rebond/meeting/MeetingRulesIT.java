@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * the rules form, "à confirmer" mode, booking on behalf of a CPAS, the cut-off, and reminders sent exactly
  * once, even across a restart.
  */
-class MeetingRulesIT {
+public class MeetingRulesIT {
 
     private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
@@ -48,11 +48,7 @@ class MeetingRulesIT {
             // Whole-day windows today and tomorrow, so that the next slot is less than 24 h away.
             LocalDate today = LocalDate.now(BRUSSELS);
             for (LocalDate day : new LocalDate[] {today, today.plusDays(1)}) {
-                Map<String, String> window = new LinkedHashMap<>();
-                window.put("day", day.getDayOfWeek().name());
-                window.put("start", "00:00");
-                window.put("end", "23:59");
-                assertThat(officer.submit("/espace/disponibilites/", "window", "add-window", window).statusCode()).isEqualTo(302);
+                addWindow(officer, day.getDayOfWeek().name(), "00:00", "23:59");
             }
 
             // "À confirmer": the partner's booking holds the slot but waits for the officer.
@@ -116,6 +112,22 @@ class MeetingRulesIT {
             again.signIn(PortalServer.OFFICER_EMAIL, PortalServer.OFFICER_PASSWORD);
             assertThat(again.get("/espace/agenda/rappels").body()).contains(PortalServer.COUVIN_AGENT).contains("Envoyé");
         }
+    }
+
+    /** Saves the officer's meeting rules (not in "à confirmer" mode, no video link). */
+    public static void saveRules(WebClient officer, String length, String buffer, String notice, String horizon,
+            String cutoff) {
+        assertThat(officer.submit("/espace/disponibilites/", "rules", "save-rules",
+                rules(length, buffer, notice, horizon, cutoff, false)).statusCode()).isEqualTo(302);
+    }
+
+    /** Adds a weekly availability window ({@code day}: MONDAY…, times HH:mm). */
+    public static void addWindow(WebClient officer, String day, String start, String end) {
+        Map<String, String> window = new LinkedHashMap<>();
+        window.put("day", day);
+        window.put("start", start);
+        window.put("end", end);
+        assertThat(officer.submit("/espace/disponibilites/", "window", "add-window", window).statusCode()).isEqualTo(302);
     }
 
     private static Map<String, String> rules(String length, String buffer, String notice, String horizon, String cutoff,

@@ -2,7 +2,9 @@ package be.miresem.rebond.scaleout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.miresem.rebond.meeting.BookingIT;
 import be.miresem.rebond.meeting.MeetingChangesIT;
+import be.miresem.rebond.meeting.MeetingRulesIT;
 import be.miresem.rebond.site.SiteContentIT;
 import be.miresem.rebond.testing.Mails;
 import be.miresem.rebond.testing.PortalServer;
@@ -19,10 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -84,22 +82,10 @@ class ClusterIT {
         // minimum notice, set on A; B offers a slot within the next 24 hours on the next request.
         WebClient agentB = MeetingChangesIT.signedIn(nodeB, PortalServer.COUVIN_AGENT);
         agentB.get("/espace/rendez-vous/"); // B reads and keeps the rules as they were
-        Map<String, String> rules = new LinkedHashMap<>();
-        rules.put("meetingMinutes", "30");
-        rules.put("bufferMinutes", "0");
-        rules.put("noticeHours", "0");
-        rules.put("horizonWeeks", "2");
-        rules.put("cutoffHours", "0");
-        rules.put("videoLink", "");
-        assertThat(officerA.submit("/espace/disponibilites/", "rules", "save-rules", rules).statusCode()).isEqualTo(302);
+        MeetingRulesIT.saveRules(officerA, "30", "0", "0", "2", "0");
         LocalDate today = LocalDate.now(BRUSSELS);
         for (LocalDate day : new LocalDate[] {today, today.plusDays(1)}) {
-            Map<String, String> window = new LinkedHashMap<>();
-            window.put("day", day.getDayOfWeek().name());
-            window.put("start", "00:00");
-            window.put("end", "23:59");
-            assertThat(officerA.submit("/espace/disponibilites/", "window", "add-window", window).statusCode())
-                    .isEqualTo(302);
+            MeetingRulesIT.addWindow(officerA, day.getDayOfWeek().name(), "00:00", "23:59");
         }
         String slot = MeetingChangesIT.firstFreeSlot(agentB.get("/espace/rendez-vous/").body());
         assertThat(java.time.OffsetDateTime.parse(slot).toInstant())
@@ -119,33 +105,9 @@ class ClusterIT {
             pages.add(agent.get("/espace/rendez-vous/").body());
         }
         String slot = MeetingChangesIT.firstFreeSlot(pages.get(0));
-        ExecutorService pool = Executors.newFixedThreadPool(20);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<HttpResponse<String>>> posts = new ArrayList<>();
-        for (int i = 0; i < 20; i++) {
-            WebClient agent = agents.get(i);
-            Map<String, String> fields = MeetingChangesIT.bookingFields(pages.get(i), slot);
-            posts.add(pool.submit(() -> {
-                start.await();
-                return agent.post("/espace/rendez-vous/", fields);
-            }));
-        }
-        start.countDown();
-        int booked = 0;
-        int refused = 0;
-        for (Future<HttpResponse<String>> post : posts) {
-            HttpResponse<String> response = post.get();
-            assertThat(response.statusCode()).as("never an error page").isIn(200, 302);
-            if (response.statusCode() == 302) {
-                booked++;
-            } else {
-                assertThat(response.body()).contains("Ce créneau vient d'être réservé, choisissez-en un autre");
-                refused++;
-            }
-        }
-        pool.shutdown();
-        assertThat(booked).isEqualTo(1);
-        assertThat(refused).isEqualTo(19);
+        int[] outcome = BookingIT.race(agents, pages, slot);
+        assertThat(outcome[0]).as("booked").isEqualTo(1);
+        assertThat(outcome[1]).as("refused with the French message").isEqualTo(19);
         try (Connection db = nodeA.openDatabase(); Statement sql = db.createStatement();
                 ResultSet rows = sql.executeQuery("SELECT COUNT(*) FROM booking WHERE status <> 'CANCELLED'")) {
             rows.next();

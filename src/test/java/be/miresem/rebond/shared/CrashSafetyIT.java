@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.miresem.rebond.meeting.MeetingChangesIT;
 import be.miresem.rebond.onboarding.RequestForm;
+import be.miresem.rebond.meeting.MeetingRulesIT;
 import be.miresem.rebond.testing.PortalServer;
 import be.miresem.rebond.testing.WebClient;
 import java.net.http.HttpResponse;
@@ -159,20 +160,9 @@ class CrashSafetyIT {
     private static void openManySlots(PortalServer server) {
         WebClient officer = new WebClient(server);
         assertThat(officer.signIn(PortalServer.OFFICER_EMAIL, PortalServer.OFFICER_PASSWORD).statusCode()).isEqualTo(302);
-        Map<String, String> rules = new LinkedHashMap<>();
-        rules.put("meetingMinutes", "30");
-        rules.put("bufferMinutes", "0");
-        rules.put("noticeHours", "24");
-        rules.put("horizonWeeks", "8");
-        rules.put("cutoffHours", "24");
-        rules.put("videoLink", "");
-        assertThat(officer.submit("/espace/disponibilites/", "rules", "save-rules", rules).statusCode()).isEqualTo(302);
+        MeetingRulesIT.saveRules(officer, "30", "0", "24", "8", "24");
         for (String day : List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY")) {
-            Map<String, String> window = new LinkedHashMap<>();
-            window.put("day", day);
-            window.put("start", "08:00");
-            window.put("end", "18:00");
-            assertThat(officer.submit("/espace/disponibilites/", "window", "add-window", window).statusCode()).isEqualTo(302);
+            MeetingRulesIT.addWindow(officer, day, "08:00", "18:00");
         }
     }
 
