@@ -29,7 +29,9 @@ class FirstStartIT {
             String password = matcher.group(1);
             assertThat(password).hasSizeGreaterThanOrEqualTo(20);
             assertThat(server.log()).as("no e-mail address in the log").doesNotContain(email);
-            assertThat(Files.isDirectory(server.folder().resolve("data").resolve("rebond"))).isTrue();
+            // The data is where the settings say: the embedded database's folder, or none beside PostgreSQL.
+            assertThat(Files.isDirectory(server.folder().resolve("data").resolve("rebond")))
+                    .as("embedded Derby database folder").isEqualTo(!server.onPostgres());
 
             WebClient web = new WebClient(server);
             assertThat(web.signIn(email, password).statusCode()).isEqualTo(302);

@@ -9,9 +9,7 @@ import be.miresem.rebond.testing.PortalServer;
 import be.miresem.rebond.testing.WebClient;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -151,7 +149,7 @@ class CrashSafetyIT {
                         + " %d meetings confirmed, %d stored%n", confirmedAtKill, confirmedReferences.size(),
                         references.size(), confirmedSlots.size(), activeSlots.size());
             } finally {
-                shutDownDerby();
+                server.closeDatabase();
             }
         }
     }
@@ -163,14 +161,6 @@ class CrashSafetyIT {
         MeetingRulesIT.saveRules(officer, "30", "0", "24", "8", "24");
         for (String day : List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY")) {
             MeetingRulesIT.addWindow(officer, day, "08:00", "18:00");
-        }
-    }
-
-    private static void shutDownDerby() {
-        try {
-            DriverManager.getConnection("jdbc:derby:;shutdown=true");
-        } catch (SQLException expected) {
-            // Derby reports a successful shutdown as an exception (XJ015).
         }
     }
 

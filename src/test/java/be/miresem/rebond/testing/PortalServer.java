@@ -56,6 +56,7 @@ public final class PortalServer implements AutoCloseable {
      * time; the embedded Derby database only while the server is stopped (Derby allows one process).
      */
     public java.sql.Connection openDatabase() throws java.sql.SQLException {
+        // (Derby: close it with closeDatabase() before the server or another process opens it again.)
         if (onPostgres()) {
             return java.sql.DriverManager.getConnection(environment.get("REBOND_DB_URL"),
                     environment.get("REBOND_DB_USER"), environment.get("REBOND_DB_PASSWORD"));
@@ -63,6 +64,20 @@ public final class PortalServer implements AutoCloseable {
         System.setProperty("derby.system.home", folder.toString());
         return java.sql.DriverManager.getConnection("jdbc:derby:" + folder.resolve("data/rebond")
                 + ";user=rebond;password=rebond");
+    }
+
+    /**
+     * Closes the embedded Derby database this JVM opened with {@link #openDatabase} (only that database: a
+     * whole-system shutdown would also unregister Derby's driver for every later test in this JVM).
+     */
+    public void closeDatabase() {
+        if (!onPostgres()) {
+            try {
+                java.sql.DriverManager.getConnection("jdbc:derby:" + folder.resolve("data/rebond") + ";shutdown=true");
+            } catch (java.sql.SQLException expected) {
+                // Derby reports a successful shutdown as an exception (08006).
+            }
+        }
     }
 
     /**
