@@ -16,8 +16,8 @@ import java.util.logging.Logger;
  * Which node runs the scheduled jobs when several nodes share the database: a lease per job in the table
  * {@code job_lease}. Every node's timer fires; a run goes on only if this node takes or renews the lease with
  * one conditional update (free, already ours, or expired), so at any moment one node holds it. The holder
- * renews it at each run; a node that stops gives its leases back, and one that dies loses them when they
- * expire, after which the next node's timer takes them. Nodes' clocks must agree (NTP) to well under a lease.
+ * renews it at each run; a node that stops or dies loses them when they expire (about twice the timer's
+ * period), after which the next node's timer takes them. Nodes' clocks must agree (NTP) to well under a lease.
  *
  * <p>The jobs' own rows are still claimed one by one (reminders, notices, outbox), so even two runs at once
  * would not send anything twice: the lease keeps the work on one node, the claims keep it exactly once.
@@ -55,7 +55,10 @@ public class JobLeases {
         return rows.isEmpty() ? null : (String) rows.get(0);
     }
 
-    /** On a clean stop, the leases go back at once, so another node takes the jobs at its next tick. */
+    /**
+     * When the application is undeployed, the leases go back at once. (Payara Micro stopped by a signal does
+     * not undeploy: then they expire.)
+     */
     @PreDestroy
     void release() {
         try {
