@@ -1,7 +1,6 @@
 package be.miresem.rebond.shared.cluster;
 
 import be.miresem.rebond.shared.persistence.Persistence;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,7 +9,6 @@ import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.logging.Logger;
 
 /**
  * Which node runs the scheduled jobs when several nodes share the database: a lease per job in the table
@@ -25,8 +23,6 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class JobLeases {
 
-    private static final Logger LOG = Logger.getLogger(JobLeases.class.getName());
-
     @PersistenceContext(unitName = Persistence.UNIT)
     private EntityManager em;
 
@@ -39,39 +35,11 @@ public class JobLeases {
     /** Takes or renews the job's lease for {@code duration}; false when another node holds it. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean acquire(String job, Duration duration) {
-        Timestamp now = Timestamp.from(clock.instant());
+        java.time.Instant now = clock.instant();
         int updated = em.createNativeQuery("UPDATE job_lease SET holder = ?1, expires_at = ?2 WHERE name = ?3"
                         + " AND (holder IS NULL OR holder = ?1 OR expires_at < ?4)")
-                .setParameter(1, node.get()).setParameter(2, Timestamp.from(clock.instant().plus(duration)))
-                .setParameter(3, job).setParameter(4, now).executeUpdate();
+                .setParameter(1, node.get()).setParameter(2, Timestamp.from(now.plus(duration)))
+                .setParameter(3, job).setParameter(4, Timestamp.from(now)).executeUpdate();
         return updated == 1;
-    }
-
-    /** The node holding a job's lease now, or null. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public String holder(String job) {
-        var rows = em.createNativeQuery("SELECT holder FROM job_lease WHERE name = ?1 AND expires_at >= ?2")
-                .setParameter(1, job).setParameter(2, Timestamp.from(clock.instant())).getResultList();
-        return rows.isEmpty() ? null : (String) rows.get(0);
-    }
-
-    /**
-     * When the application is undeployed, the leases go back at once. (Payara Micro stopped by a signal does
-     * not undeploy: then they expire.)
-     */
-    @PreDestroy
-    void release() {
-        try {
-            releaseAll();
-            LOG.info("Job leases given back");
-        } catch (RuntimeException e) {
-            LOG.fine(() -> "Leases not released at stop (they expire): " + e);
-        }
-    }
-
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void releaseAll() {
-        em.createNativeQuery("UPDATE job_lease SET holder = NULL, expires_at = NULL WHERE holder = ?1")
-                .setParameter(1, node.get()).executeUpdate();
     }
 }
