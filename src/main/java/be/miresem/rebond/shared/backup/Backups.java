@@ -66,10 +66,10 @@ public class Backups {
     public synchronized Backup backup() {
         Path folder = folder().resolve(LocalDateTime.now(clock.withZone(ClockProducer.ZONE)).format(NAME));
         long started = System.nanoTime();
+        if (!isSupported()) {
+            throw new IllegalStateException("Online backups are for the embedded Derby database; use the database's own tools");
+        }
         try (Connection connection = dataSource.getConnection()) {
-            if (!connection.getMetaData().getDatabaseProductName().contains("Derby")) {
-                throw new IllegalStateException("Online backups are for the embedded Derby database; use the database's own tools");
-            }
             Files.createDirectories(folder);
             try (CallableStatement call = connection.prepareCall("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
                 call.setString(1, folder.toAbsolutePath().toString());
