@@ -4,6 +4,7 @@
 # errors and latency (src/bench/BookingRace.java). Target: 1 booked, N-1 refused, 0 errors, p99 <= 300 ms.
 #
 # Usage: src/bench/booking-race.sh [n] [rounds]   (default 50 20; needs `mvn -B package -DskipTests` first)
+# BENCH_JVM_OPTS adds options to the server's JVM (e.g. -XX:StartFlightRecording=filename=race.jfr to profile).
 # The first half of the rounds warms the JIT up; the summary line gives the worst p99 of the second half.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -14,9 +15,9 @@ source src/main/launcher/java.sh
 work=$(mktemp -d target/bench-race.XXXX)
 work=$(cd "$work" && pwd)
 port=18124
-REBOND_DEMO=true REBOND_DEMO_PASSWORD=Rebond-demo-2026 "$java_bin" -Xmx512m -XX:+UseSerialGC -Duser.timezone=UTC -Dproduct.name= \
+REBOND_DEMO=true REBOND_DEMO_PASSWORD=Rebond-demo-2026 "$java_bin" -Xmx512m -XX:+UseSerialGC ${BENCH_JVM_OPTS:-} -Duser.timezone=UTC -Dproduct.name= \
     -Dderby.system.home="$work/data" -jar target/payara-micro.jar --deploy target/rebond.war --contextroot / \
-    --port $port --nocluster --rootDir "$work/root" > "$work/server.log" 2>&1 &
+    --port $port --nocluster --postbootcommandfile src/main/launcher/one-node.asadmin --rootDir "$work/root" > "$work/server.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true' EXIT
 for _ in $(seq 1 1200); do

@@ -43,12 +43,13 @@ timed() {
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 read -r -a memory < src/main/launcher/jvm.options
 
-launch() { # $1 = war, $2 = label, $3 = run number: default launch, fresh root folder and database
-  local dir="$work/$2-$3"
+launch() { # $1 = war, $2 = label, $3 = run number, $4... = Payara Micro options: default launch, fresh root folder and database
+  local dir="$work/$2-$3" war=$1
+  shift 3
   mkdir -p "$dir/data"
   timed "$dir/server.log" env REBOND_DEMO=true "$java_bin" "${memory[@]}" -Duser.timezone=UTC \
-      -Dderby.system.home="$dir/data" -jar "$jar" --deploy "$1" --contextroot / --port $port --nocluster \
-      --rootDir "$dir/root"
+      -Dderby.system.home="$dir/data" -jar "$jar" --deploy "$war" --contextroot / --port $port --nocluster \
+      --rootDir "$dir/root" "$@"
 }
 
 fast() { # $1 = database folder: the fast launch
@@ -61,7 +62,7 @@ fast "$work/fast-data" > /dev/null
 empty=(); portal=(); restart=(); first=()
 for i in $(seq 1 "$runs"); do
   empty+=("$(launch "$work/empty.war" empty "$i")")
-  portal+=("$(launch "$war" portal "$i")")
+  portal+=("$(launch "$war" portal "$i" --postbootcommandfile src/main/launcher/one-node.asadmin)")
   restart+=("$(fast "$work/fast-data")")
   first+=("$(fast "$work/fast-fresh-$i")")
   echo "run $i: empty WAR ${empty[-1]} s, portal ${portal[-1]} s, fast restart ${restart[-1]} s, fast first start ${first[-1]} s"

@@ -31,6 +31,9 @@ import java.util.Map;
         + "order by c.beneficiary.lastName, c.beneficiary.firstName, c.id")
 @NamedQuery(name = "CaseFile.findForCpas", query = "select c from CaseFile c join fetch c.beneficiary "
         + "join fetch c.cpas where c.cpas = :cpas order by c.beneficiary.lastName, c.beneficiary.firstName, c.id")
+@NamedQuery(name = "CaseFile.openChoicesForCpas", query = "select new be.miresem.rebond.casefile.CaseChoice(c.id, "
+        + "b.lastName, b.firstName) from CaseFile c join c.beneficiary b where c.cpas.id = :cpas and c.status <> :closed "
+        + "order by b.lastName, b.firstName, c.id")
 public class CaseFile extends BaseEntity {
 
     private static final long serialVersionUID = 1L;

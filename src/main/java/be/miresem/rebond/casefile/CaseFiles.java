@@ -305,6 +305,18 @@ public class CaseFiles {
                         .setParameter("cpas", requireCpas().getId()).getResultList();
     }
 
+    /**
+     * The caller's CPAS's cases that are not closed, as select options (a named projection: the booking page
+     * shows them on every request, refused bookings included). Empty for the officer, who has no CPAS.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CaseChoice> openChoices() {
+        Cpas cpas = currentUser.getCpas();
+        return cpas == null ? List.of() : em.createNamedQuery("CaseFile.openChoicesForCpas", CaseChoice.class)
+                .setParameter("cpas", cpas.getId()).setParameter("closed", CaseStatus.CLOSED).setMaxResults(500)
+                .getResultList();
+    }
+
     /** The CPAS id of a case the caller may see (404 otherwise). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public long cpasIdOf(long id) {

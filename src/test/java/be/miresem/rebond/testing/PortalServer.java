@@ -35,7 +35,9 @@ public final class PortalServer implements AutoCloseable {
     private Process process;
     private int starts;
     private boolean ownsMail = true;
-    private List<String> clusterOptions = List.of("--nocluster");
+    /** One node, as launched in production (sessions in memory only); {@link #clustered} replaces these. */
+    private List<String> clusterOptions = List.of("--nocluster", "--postbootcommandfile",
+            java.nio.file.Path.of("src/main/launcher/one-node.asadmin").toAbsolutePath().toString());
 
     private PortalServer(Path folder, Map<String, String> environment) {
         this.folder = folder;

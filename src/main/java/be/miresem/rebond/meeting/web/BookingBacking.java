@@ -35,7 +35,7 @@ public class BookingBacking {
     private String message;
     private Long cpasId;
     private Long caseId;
-    private List<be.miresem.rebond.casefile.CaseFile> openCases;
+    private List<be.miresem.rebond.casefile.CaseChoice> openCases;
 
     @Inject
     private be.miresem.rebond.casefile.CaseFiles cases;
@@ -162,10 +162,9 @@ public class BookingBacking {
     }
 
     /** The CPAS's open case files, for "Bénéficiaire concerné" (insertion agents only). */
-    public List<be.miresem.rebond.casefile.CaseFile> getCases() {
+    public List<be.miresem.rebond.casefile.CaseChoice> getCases() {
         if (openCases == null) {
-            openCases = cases.page(null, null, 0, 500).stream()
-                    .filter(c -> c.getStatus() != be.miresem.rebond.casefile.CaseStatus.CLOSED).toList();
+            openCases = cases.openChoices();
         }
         return openCases;
     }
