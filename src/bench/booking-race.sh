@@ -17,7 +17,7 @@ work=$(cd "$work" && pwd)
 port=18124
 REBOND_DEMO=true REBOND_DEMO_PASSWORD=Rebond-demo-2026 "$java_bin" -Xmx512m -XX:+UseSerialGC ${BENCH_JVM_OPTS:-} -Duser.timezone=UTC -Dproduct.name= \
     -Dderby.system.home="$work/data" -jar target/payara-micro.jar --deploy target/rebond.war --contextroot / \
-    --port $port --nocluster --postbootcommandfile src/main/launcher/one-node.asadmin --rootDir "$work/root" > "$work/server.log" 2>&1 &
+    --port $port --nocluster --prebootcommandfile src/main/launcher/payara.asadmin --postbootcommandfile src/main/launcher/one-node.asadmin --rootDir "$work/root" > "$work/server.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true' EXIT
 for _ in $(seq 1 1200); do

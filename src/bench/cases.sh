@@ -16,7 +16,7 @@ port=18127
 start_portal() {
   REBOND_DEMO=true REBOND_DEMO_PASSWORD=Rebond-demo-2026 "$java_bin" -Xmx512m -XX:+UseSerialGC -Duser.timezone=UTC -Dproduct.name= \
       -Dderby.system.home="$work/data" -jar target/payara-micro.jar --deploy target/rebond.war --contextroot / \
-      --port $port --nocluster --postbootcommandfile src/main/launcher/one-node.asadmin --rootDir "$work/root-$1" > "$work/server-$1.log" 2>&1 &
+      --port $port --nocluster --prebootcommandfile src/main/launcher/payara.asadmin --postbootcommandfile src/main/launcher/one-node.asadmin --rootDir "$work/root-$1" > "$work/server-$1.log" 2>&1 &
   pid=$!
   for _ in $(seq 1 1200); do
     [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$port/" || true)" = "200" ] && return 0

@@ -43,6 +43,7 @@ export REBOND_DB_DRIVER=org.postgresql.Driver REBOND_DB_URL=jdbc:postgresql://12
 start_node() { # name http-port grid-port
   "$java_bin" $(cat src/main/launcher/jvm.options) -Duser.timezone=UTC -Dproduct.name= -jar target/payara-micro.jar \
     --deploy target/rebond.war --contextroot / --port "$2" --rootDir "$work/root-$1" \
+    --prebootcommandfile src/main/launcher/payara.asadmin \
     --clustermode "tcpip:127.0.0.1:$grid_a,127.0.0.1:$grid_b" --interfaces 127.0.0.1 --startport "$3" \
     --nohostaware --clustername rebond-bench --name "$1" > "$work/$1.log" 2>&1 &
   pids+=($!)

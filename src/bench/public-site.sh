@@ -14,7 +14,7 @@ work=$(mktemp -d target/bench-site.XXXX); work=$(cd "$work" && pwd)
 port=18124
 REBOND_DEMO=true "$java_bin" -Xmx512m -XX:+UseSerialGC -Duser.timezone=UTC -Dproduct.name= -Dderby.system.home="$work/data" \
   -jar target/payara-micro.jar --deploy target/rebond.war --contextroot / --port $port --nocluster \
-  --postbootcommandfile src/main/launcher/one-node.asadmin \
+  --prebootcommandfile src/main/launcher/payara.asadmin --postbootcommandfile src/main/launcher/one-node.asadmin \
   --rootDir "$work/root" > "$work/server.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$work"' EXIT

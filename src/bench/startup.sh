@@ -62,7 +62,7 @@ fast "$work/fast-data" > /dev/null
 empty=(); portal=(); restart=(); first=()
 for i in $(seq 1 "$runs"); do
   empty+=("$(launch "$work/empty.war" empty "$i")")
-  portal+=("$(launch "$war" portal "$i" --postbootcommandfile src/main/launcher/one-node.asadmin)")
+  portal+=("$(launch "$war" portal "$i" --prebootcommandfile src/main/launcher/payara.asadmin --postbootcommandfile src/main/launcher/one-node.asadmin)")
   restart+=("$(fast "$work/fast-data")")
   first+=("$(fast "$work/fast-fresh-$i")")
   echo "run $i: empty WAR ${empty[-1]} s, portal ${portal[-1]} s, fast restart ${restart[-1]} s, fast first start ${first[-1]} s"

@@ -31,8 +31,9 @@ data_dir=$(cd "$data_dir" && pwd)
 read -r -a memory <<< "${REBOND_JVM_OPTIONS:-$(cat src/main/launcher/jvm.options)}"
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 jvm=("${memory[@]}" -XX:TieredStopAtLevel=1 -Duser.timezone=UTC -Dproduct.name=)
-# One node: sessions in memory only (one-node.asadmin).
-payara=(--nocluster --nohazelcast --disablephonehome --contextroot / --postbootcommandfile src/main/launcher/one-node.asadmin)
+# Every node: no Metrics or OpenAPI (payara.asadmin). One node: sessions in memory only (one-node.asadmin).
+payara=(--nocluster --nohazelcast --disablephonehome --contextroot /
+  --prebootcommandfile src/main/launcher/payara.asadmin --postbootcommandfile src/main/launcher/one-node.asadmin)
 
 # Size and modification time of the WAR and Payara Micro, and the Java release: cheap to compute (hashing the
 # 117 MB of archives would add 0.4 s to every start), and a rebuild changes the WAR's time.

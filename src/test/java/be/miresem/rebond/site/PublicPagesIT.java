@@ -57,6 +57,18 @@ class PublicPagesIT {
     }
 
     @Test
+    void payaraMetricsAndOpenApiAreNotServed(PortalServer server) {
+        // src/main/launcher/payara.asadmin turns them off; /metrics used to answer anyone with a server error.
+        WebClient web = new WebClient(server);
+        for (String path : new String[] {"/metrics", "/metrics/base", "/openapi"}) {
+            HttpResponse<String> response = web.get(path);
+            assertThat(response.statusCode()).as(path).isIn(403, 404);
+            assertThat(response.body()).as(path).doesNotContain("jvm").doesNotContain("openapi:")
+                    .doesNotContain("Exception");
+        }
+    }
+
+    @Test
     void addressesHaveNoExtension(PortalServer server) {
         HttpResponse<String> withExtension = new WebClient(server).get("/connexion.xhtml");
         assertThat(withExtension.statusCode()).isEqualTo(301);

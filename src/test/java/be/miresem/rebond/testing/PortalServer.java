@@ -158,6 +158,8 @@ public final class PortalServer implements AutoCloseable {
                 "-jar", System.getProperty("rebond.payaraJar", "target/payara-micro.jar"),
                 "--deploy", System.getProperty("rebond.war", "target/rebond.war"),
                 "--contextroot", "/", "--port", Integer.toString(port),
+                // Every node, as launched in production: no Metrics or OpenAPI endpoints.
+                "--prebootcommandfile", Path.of("src/main/launcher/payara.asadmin").toAbsolutePath().toString(),
                 // A fresh root folder each start: a reused one redeploys its remembered application.
                 "--rootDir", folder.resolve("payara-root-" + starts).toString()));
         command.addAll(clusterOptions);
