@@ -57,6 +57,20 @@ class PublicPagesIT {
     }
 
     @Test
+    void optionalTemplateParametersAreUsedWhenGivenAndLeftOutOtherwise(PortalServer server) {
+        // shared.web.OptionalParameters resolves the parameters a page leaves out; the ones it gives still count.
+        WebClient web = new WebClient(server);
+        String home = web.get("/").body();
+        assertThat(home).doesNotContain("name=\"robots\"").doesNotContain("<script");
+        assertThat(web.get("/mot-de-passe-oublie").body()).contains("<meta name=\"robots\" content=\"noindex\"");
+        String form = web.get("/collaborer").body();
+        assertThat(form).contains("id=\"enterpriseNumber-hint\"").contains("aria-describedby=\"enterpriseNumber-error enterpriseNumber-hint\"")
+                .contains("type=\"tel\"").contains("autocomplete=\"tel\"");
+        // An r:input without hint or type: a text field described by its error only.
+        assertThat(form).containsPattern("<input id=\"cpasName\"[^>]* type=\"text\"[^>]*aria-describedby=\"cpasName-error\" ");
+    }
+
+    @Test
     void payaraMetricsAndOpenApiAreNotServed(PortalServer server) {
         // src/main/launcher/payara.asadmin turns them off; /metrics used to answer anyone with a server error.
         WebClient web = new WebClient(server);

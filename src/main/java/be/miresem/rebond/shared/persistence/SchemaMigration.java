@@ -45,7 +45,8 @@ public class SchemaMigration {
         // One Flyway pass (migrate validates too); asking info() first for "empty before" cost a second one.
         MigrateResult result = configure(getClass().getClassLoader()).dataSource(dataSource).load().migrate();
         boolean emptyBefore = result.initialSchemaVersion == null;
-        LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+        LOG.info(() -> "Schema at version " + (result.targetSchemaVersion != null ? result.targetSchemaVersion
+                : result.initialSchemaVersion) + " (" + result.migrationsExecuted
                 + " migration(s) applied now)");
         migrated.fire(new DatabaseMigrated(result.migrationsExecuted, emptyBefore));
     }
