@@ -177,7 +177,8 @@ public final class PortalServer implements AutoCloseable {
     }
 
     private void awaitHomePage(Path log) {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -189,7 +190,8 @@ public final class PortalServer implements AutoCloseable {
             }
             try {
                 HttpResponse<Void> response = client.send(HttpRequest.newBuilder(uri("/"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+                        // The first page of a cold portal can take several seconds on a busy machine.
+                        .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return;
                 }
