@@ -71,17 +71,6 @@ class PublicPagesIT {
     }
 
     @Test
-    void cleartextHttp2IsNotOffered(PortalServer server) throws Exception {
-        // payara.asadmin turns h2c off: Grizzly's HTTP/2 deadlocked request threads when a client gave up.
-        java.net.http.HttpClient http2 = java.net.http.HttpClient.newBuilder()
-                .version(java.net.http.HttpClient.Version.HTTP_2).build();
-        HttpResponse<String> home = http2.send(java.net.http.HttpRequest.newBuilder(server.uri("/")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(home.statusCode()).isEqualTo(200);
-        assertThat(home.version()).isEqualTo(java.net.http.HttpClient.Version.HTTP_1_1);
-    }
-
-    @Test
     void payaraMetricsAndOpenApiAreNotServed(PortalServer server) {
         // src/main/launcher/payara.asadmin turns them off; /metrics used to answer anyone with a server error.
         WebClient web = new WebClient(server);
