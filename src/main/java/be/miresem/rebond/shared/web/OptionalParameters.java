@@ -19,7 +19,7 @@ import java.util.Set;
  */
 public class OptionalParameters extends ELResolver {
 
-    /** Optional parameters of WEB-INF/includes/head.xhtml and of the tags in WEB-INF/tags. */
+    /** Optional parameters of WEB-INF/includes (head.xhtml, figure-table.xhtml) and of the tags in WEB-INF/tags. */
     static final Set<String> NAMES = Set.of("noindex", "canonicalPath", "script", "pageDescription", "hint",
             "required", "rows", "maxlength", "autocomplete", "type", "exportLink");
 
