@@ -5,7 +5,9 @@
 #
 # Usage: src/bench/booking-race.sh [n] [rounds]   (default 50 20; needs `mvn -B package -DskipTests` first)
 # BENCH_JVM_OPTS adds options to the server's JVM (e.g. -XX:StartFlightRecording=filename=race.jfr to profile).
-# The first half of the rounds warms the JIT up; the summary line gives the worst p99 of the second half.
+# BENCH_WARMUP (default 30) unmeasured races for a booked slot warm the JIT up first; the first half of the rounds
+# still counts as warming up. The summary line gives, for the second half, the p99 of its requests together and
+# the worst p99 of a single round (with 50 requests, a round's p99 is its slowest request).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 n=${1:-50}

@@ -5,17 +5,15 @@ import be.miresem.rebond.meeting.BookingStatus;
 import be.miresem.rebond.meeting.ChangeClosedException;
 import be.miresem.rebond.meeting.MeetingScheduling;
 import be.miresem.rebond.meeting.MeetingSubject;
-import be.miresem.rebond.meeting.SlotCalculator;
 import be.miresem.rebond.meeting.SlotTakenException;
 import be.miresem.rebond.partner.Cpas;
 import be.miresem.rebond.shared.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
+import be.miresem.rebond.shared.time.DateFormats;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Backs /espace/rendez-vous/: the free slots grouped by day (radio buttons, no JavaScript needed), the
@@ -29,6 +27,9 @@ public class BookingBacking {
     @Inject
     private MeetingScheduling scheduling;
 
+    @Inject
+    private DateFormats dates;
+
     private String slot;
     private MeetingSubject subject = MeetingSubject.FOLLOW_UP;
     private String place;
@@ -39,7 +40,7 @@ public class BookingBacking {
 
     @Inject
     private be.miresem.rebond.casefile.CaseFiles cases;
-    private Map<LocalDate, List<SlotCalculator.Slot>> days;
+    private List<SlotChoice.Day> days;
     private List<Booking> upcoming;
     private List<Booking> past;
 
@@ -92,15 +93,12 @@ public class BookingBacking {
         return booking.getStatus() == BookingStatus.REQUESTED;
     }
 
-    public Map<LocalDate, List<SlotCalculator.Slot>> getDays() {
+    /** The free slots for the picker, by day. */
+    public List<SlotChoice.Day> getDays() {
         if (days == null) {
-            days = SlotChoice.byDay(scheduling.freeSlots());
+            days = SlotChoice.days(scheduling.freeSlots(), dates);
         }
         return days;
-    }
-
-    public List<LocalDate> getDayList() {
-        return List.copyOf(getDays().keySet());
     }
 
     public List<Booking> getUpcoming() {

@@ -4,16 +4,14 @@ import be.miresem.rebond.meeting.Booking;
 import be.miresem.rebond.meeting.BookingStatus;
 import be.miresem.rebond.meeting.ChangeClosedException;
 import be.miresem.rebond.meeting.MeetingScheduling;
-import be.miresem.rebond.meeting.SlotCalculator;
 import be.miresem.rebond.shared.web.Messages;
 import jakarta.faces.view.ViewScoped;
+import be.miresem.rebond.shared.time.DateFormats;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Backs /espace/rendez-vous/detail?id=: one meeting (another CPAS's is 404), with cancel and move up to the
@@ -28,11 +26,14 @@ public class BookingDetailBacking implements Serializable {
     @Inject
     private MeetingScheduling scheduling;
 
+    @Inject
+    private DateFormats dates;
+
     private Long id;
     private String note;
     private String slot;
     private transient Booking booking;
-    private transient Map<LocalDate, List<SlotCalculator.Slot>> days;
+    private transient List<SlotChoice.Day> days;
 
     public void load() {
         booking = scheduling.find(id == null ? -1 : id);
@@ -120,15 +121,12 @@ public class BookingDetailBacking implements Serializable {
         return scheduling.changeDeadline(getBooking());
     }
 
-    public Map<LocalDate, List<SlotCalculator.Slot>> getDays() {
+    /** The free slots for the picker, by day. */
+    public List<SlotChoice.Day> getDays() {
         if (days == null) {
-            days = SlotChoice.byDay(scheduling.freeSlotsFor(getBooking()));
+            days = SlotChoice.days(scheduling.freeSlotsFor(getBooking()), dates);
         }
         return days;
-    }
-
-    public List<LocalDate> getDayList() {
-        return List.copyOf(getDays().keySet());
     }
 
     public Long getId() {

@@ -3,15 +3,13 @@ package be.miresem.rebond.meeting.web;
 import be.miresem.rebond.meeting.Booking;
 import be.miresem.rebond.meeting.ChangeClosedException;
 import be.miresem.rebond.meeting.MeetingScheduling;
-import be.miresem.rebond.meeting.SlotCalculator;
 import be.miresem.rebond.shared.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
+import be.miresem.rebond.shared.time.DateFormats;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,10 +24,13 @@ public class ManageLinkBacking {
     @Inject
     private MeetingScheduling scheduling;
 
+    @Inject
+    private DateFormats dates;
+
     private String token;
     private String slot;
     private Optional<Booking> booking;
-    private Map<LocalDate, List<SlotCalculator.Slot>> days;
+    private List<SlotChoice.Day> days;
     private String done;
 
     /** The token comes with every request (query string, then the forms' hidden field), read before decoding. */
@@ -79,15 +80,12 @@ public class ManageLinkBacking {
         return booking.orElse(null);
     }
 
-    public Map<LocalDate, List<SlotCalculator.Slot>> getDays() {
+    /** The free slots for the picker, by day. */
+    public List<SlotChoice.Day> getDays() {
         if (days == null) {
-            days = SlotChoice.byDay(scheduling.freeSlotsByLink(token));
+            days = SlotChoice.days(scheduling.freeSlotsByLink(token), dates);
         }
         return days;
-    }
-
-    public List<LocalDate> getDayList() {
-        return List.copyOf(getDays().keySet());
     }
 
     public String getDone() {

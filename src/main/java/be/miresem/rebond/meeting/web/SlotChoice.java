@@ -1,24 +1,51 @@
 package be.miresem.rebond.meeting.web;
 
 import be.miresem.rebond.meeting.SlotCalculator;
+import be.miresem.rebond.shared.time.DateFormats;
 import jakarta.faces.context.FacesContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Helpers for the slot picker: slots grouped by local day, and the submitted "slot" radio value. */
-final class SlotChoice {
+/**
+ * Helpers for the slot picker: slots grouped by local day, and the submitted "slot" radio value.
+ *
+ * <p>The picker's days and times are formatted here, once, into plain records: the page then only reads
+ * properties. A method call in EL ({@code #{dates.time(s.start)}}) is looked up by reflection at every
+ * evaluation, and the picker has one radio input per free slot; the booking page is what every refused
+ * booking gets back (docs/performance.md, "Concurrent bookings of one slot").
+ */
+public final class SlotChoice {
+
+    /** A day of the picker: its French label ("mardi 1 décembre 2026") and its times. */
+    public record Day(String label, List<Option> options) {
+    }
+
+    /**
+     * One radio input: its element id, its value (the slot's instant, as submitted) and its French time
+     * ("09h00", in Europe/Brussels).
+     */
+    public record Option(String id, String value, String time) {
+    }
 
     private SlotChoice() {
     }
 
-    static Map<LocalDate, List<SlotCalculator.Slot>> byDay(List<SlotCalculator.Slot> slots) {
-        return slots.stream().collect(Collectors.groupingBy(s -> s.start().toLocalDate(), LinkedHashMap::new,
-                Collectors.toList()));
+    /** The free slots as picker days, in order. */
+    static List<Day> days(List<SlotCalculator.Slot> slots, DateFormats dates) {
+        Map<LocalDate, List<SlotCalculator.Slot>> byDay = slots.stream().collect(Collectors.groupingBy(
+                s -> s.start().toLocalDate(), LinkedHashMap::new, Collectors.toList()));
+        List<Day> days = new ArrayList<>(byDay.size());
+        byDay.forEach((day, daySlots) -> days.add(new Day(dates.day(day), daySlots.stream()
+                .map(s -> new Option("slot-" + s.startInstant().getEpochSecond(), s.startInstant().toString(),
+                        dates.time(s.start())))
+                .toList())));
+        return days;
     }
 
     /** The submitted slot's raw value (kept to re-check it after a refusal). */
