@@ -70,7 +70,8 @@ class LoginThrottleIT {
                     .doesNotContain("jean.dupont").doesNotContain("IllegalStateException");
             String log = server.log();
             assertThat(log.split("Error " + reference.group(1), -1)).as("logged once").hasSize(2);
-            assertThat(log).contains("java.lang.IllegalStateException (message not logged)").doesNotContain("jean.dupont");
+            assertThat(log).contains("java.lang.IllegalStateException (message not logged)")
+                    .contains("Caused by: java.lang.IllegalArgumentException (message not logged)").doesNotContain("jean.dupont");
             assertThat(new WebClient(server).get("/test/panne").statusCode()).isEqualTo(500);
         }
         try (PortalServer production = PortalServer.withDemoContent("error-production")) {

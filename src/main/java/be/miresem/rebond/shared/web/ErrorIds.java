@@ -40,11 +40,19 @@ public final class ErrorIds {
      * an e-mail address, a constraint's rejected value), which must not reach the log.
      */
     static Throwable scrubbed(Throwable error) {
-        Scrubbed copy = new Scrubbed(error.getClass().getName());
+        return scrubbed(error, 0);
+    }
+
+    /** Cause chains are copied up to this depth (a cycle in a chain must not overflow the stack). */
+    private static final int MAX_CAUSES = 20;
+
+    private static Throwable scrubbed(Throwable error, int depth) {
+        Throwable cause = error.getCause();
+        // The copy gets its cause in its constructor: Throwable.initCause refuses once a constructor has set it,
+        // even to null, which is how errors with a cause went unlogged before.
+        Scrubbed copy = new Scrubbed(error.getClass().getName(),
+                cause == null || cause == error || depth >= MAX_CAUSES ? null : scrubbed(cause, depth + 1));
         copy.setStackTrace(error.getStackTrace());
-        if (error.getCause() != null && error.getCause() != error) {
-            copy.initCause(scrubbed(error.getCause()));
-        }
         return copy;
     }
 
@@ -54,8 +62,8 @@ public final class ErrorIds {
         private static final long serialVersionUID = 1L;
         private final String className;
 
-        Scrubbed(String className) {
-            super(null, null, false, true);
+        Scrubbed(String className, Throwable cause) {
+            super(null, cause, false, true);
             this.className = className;
         }
 

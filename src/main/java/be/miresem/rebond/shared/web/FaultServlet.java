@@ -23,7 +23,9 @@ public class FaultServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        // With a cause, as most real errors have (a Faces or EL exception wrapping the one that happened).
         throw new IllegalStateException("Failure on purpose for the tests, with personal data that must not be shown: "
-                + request.getParameter("q"));
+                + request.getParameter("q"), new IllegalArgumentException("Its cause, also with personal data: "
+                        + request.getParameter("q")));
     }
 }
