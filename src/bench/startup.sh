@@ -4,7 +4,9 @@
 #    --rootDir and a fresh database (as a first start after install would);
 #  - the portal's fast launch (src/main/launcher/rebond-fast.sh, prepared once before the runs: persistent root
 #    folder, Payara's launcher, AOT cache), restarting on its database (a production restart), and on a fresh
-#    database (a first start).
+#    database (a first start);
+#  - the empty WAR through the same fast launch (its own root folder, launcher and AOT cache): the floor that
+#    Payara Micro itself sets for any application's fast launch on this machine.
 #
 # Usage: src/bench/startup.sh [runs]     (default 3; prints medians; needs `mvn -B package -DskipTests` first)
 set -euo pipefail
@@ -57,21 +59,55 @@ fast() { # $1 = database folder: the fast launch
       JAVA_BIN="$java_bin" src/main/launcher/rebond-fast.sh
 }
 
+# The floor: the empty WAR through the same fast launch as the portal's (persistent root folder, launcher, AOT
+# cache from a training run, same JVM and Payara options as src/main/launcher/rebond-fast.sh).
+fast_jvm=("${memory[@]}" -XX:TieredStopAtLevel=1 -Duser.timezone=UTC -Dproduct.name=)
+fast_payara=(--nocluster --nohazelcast --disablephonehome --contextroot /
+  --prebootcommandfile src/main/launcher/payara.asadmin --postbootcommandfile src/main/launcher/one-node.asadmin)
+fast_empty_prepare() {
+  local dir="$work/fast-empty"
+  mkdir -p "$dir"
+  "$java_bin" "${fast_jvm[@]}" -jar "$jar" --deploy "$work/empty.war" "${fast_payara[@]}" --rootDir "$dir/root" \
+      --warmup > "$dir/prepare.log" 2>&1
+  "$java_bin" "${fast_jvm[@]}" -jar "$jar" --rootDir "$dir/root" --outputlauncher >> "$dir/prepare.log" 2>&1
+  sed -i 's/<hazelcast-config-specific-configuration clustering-enabled="false">/<hazelcast-config-specific-configuration enabled="false" clustering-enabled="false">/' \
+      "$dir/root/config/domain.xml"
+  "$java_bin" "${fast_jvm[@]}" -XX:AOTCacheOutput="$dir/empty.aot" -jar "$dir/root/launch-micro.jar" --port $port \
+      "${fast_payara[@]}" > "$dir/training.log" 2>&1 &
+  local pid=$!
+  for _ in $(seq 1 900); do
+    [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$port/" || true)" = "200" ] && break
+    sleep 0.2
+  done
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+  [ -f "$dir/empty.aot" ] || { echo "No AOT cache for the empty WAR; see $dir/training.log" >&2; exit 1; }
+}
+fast_empty() {
+  local dir="$work/fast-empty"
+  timed "$dir/run.log" "$java_bin" "${fast_jvm[@]}" -XX:AOTCache="$dir/empty.aot" -jar "$dir/root/launch-micro.jar" \
+      --port $port "${fast_payara[@]}"
+}
+
 # Prepare the fast launch once (deployment, launcher, training run), then a first start to create its database.
 fast "$work/fast-data" > /dev/null
-empty=(); portal=(); restart=(); first=()
+fast_empty_prepare
+empty=(); portal=(); restart=(); first=(); floor=()
 for i in $(seq 1 "$runs"); do
   empty+=("$(launch "$work/empty.war" empty "$i")")
   portal+=("$(launch "$war" portal "$i" --prebootcommandfile src/main/launcher/payara.asadmin --postbootcommandfile src/main/launcher/one-node.asadmin)")
   restart+=("$(fast "$work/fast-data")")
   first+=("$(fast "$work/fast-fresh-$i")")
-  echo "run $i: empty WAR ${empty[-1]} s, portal ${portal[-1]} s, fast restart ${restart[-1]} s, fast first start ${first[-1]} s"
+  floor+=("$(fast_empty)")
+  echo "run $i: empty WAR ${empty[-1]} s, portal ${portal[-1]} s, fast restart ${restart[-1]} s, fast first start ${first[-1]} s," \
+    "empty WAR through the fast launch ${floor[-1]} s"
 done
 e=$(printf '%s\n' "${empty[@]}" | median)
 p=$(printf '%s\n' "${portal[@]}" | median)
 r=$(printf '%s\n' "${restart[@]}" | median)
 f=$(printf '%s\n' "${first[@]}" | median)
+z=$(printf '%s\n' "${floor[@]}" | median)
 echo "median over $runs runs: empty WAR $e s, portal $p s (ratio $(echo "scale=2; $p / $e" | bc)),"\
-  "fast restart $r s (ratio $(echo "scale=2; $r / $e" | bc)), fast first start $f s (ratio $(echo "scale=2; $f / $e" | bc))"
+  "fast restart $r s (ratio $(echo "scale=2; $r / $e" | bc)), fast first start $f s (ratio $(echo "scale=2; $f / $e" | bc)),"\
+  "empty WAR through the fast launch $z s (ratio $(echo "scale=2; $z / $e" | bc))"
 echo "java: $("$java_bin" -version 2>&1 | head -1); cores: $(nproc)"
 rm -rf "$work"
