@@ -59,38 +59,15 @@ fast() { # $1 = database folder: the fast launch
       JAVA_BIN="$java_bin" src/main/launcher/rebond-fast.sh
 }
 
-# The floor: the empty WAR through the same fast launch as the portal's (persistent root folder, launcher, AOT
-# cache from a training run, same JVM and Payara options as src/main/launcher/rebond-fast.sh).
-fast_jvm=("${memory[@]}" -XX:TieredStopAtLevel=1 -Duser.timezone=UTC -Dproduct.name=)
-fast_payara=(--nocluster --nohazelcast --disablephonehome --contextroot /
-  --prebootcommandfile src/main/launcher/payara.asadmin --postbootcommandfile src/main/launcher/one-node.asadmin)
-fast_empty_prepare() {
-  local dir="$work/fast-empty"
-  mkdir -p "$dir"
-  "$java_bin" "${fast_jvm[@]}" -jar "$jar" --deploy "$work/empty.war" "${fast_payara[@]}" --rootDir "$dir/root" \
-      --warmup > "$dir/prepare.log" 2>&1
-  "$java_bin" "${fast_jvm[@]}" -jar "$jar" --rootDir "$dir/root" --outputlauncher >> "$dir/prepare.log" 2>&1
-  sed -i 's/<hazelcast-config-specific-configuration clustering-enabled="false">/<hazelcast-config-specific-configuration enabled="false" clustering-enabled="false">/' \
-      "$dir/root/config/domain.xml"
-  "$java_bin" "${fast_jvm[@]}" -XX:AOTCacheOutput="$dir/empty.aot" -jar "$dir/root/launch-micro.jar" --port $port \
-      "${fast_payara[@]}" > "$dir/training.log" 2>&1 &
-  local pid=$!
-  for _ in $(seq 1 900); do
-    [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$port/" || true)" = "200" ] && break
-    sleep 0.2
-  done
-  kill "$pid"; wait "$pid" 2>/dev/null || true
-  [ -f "$dir/empty.aot" ] || { echo "No AOT cache for the empty WAR; see $dir/training.log" >&2; exit 1; }
-}
-fast_empty() {
-  local dir="$work/fast-empty"
-  timed "$dir/run.log" "$java_bin" "${fast_jvm[@]}" -XX:AOTCache="$dir/empty.aot" -jar "$dir/root/launch-micro.jar" \
-      --port $port "${fast_payara[@]}"
+fast_empty() { # the floor: the empty WAR through the same fast launch (its own launch folder)
+  timed "$work/fast-empty.log" env REBOND_PORT=$port REBOND_LAUNCH_DIR="$work/fast-empty" \
+      REBOND_DATA_DIR="$work/fast-empty-data" REBOND_WAR="$work/empty.war" JAVA_BIN="$java_bin" \
+      src/main/launcher/rebond-fast.sh
 }
 
 # Prepare the fast launch once (deployment, launcher, training run), then a first start to create its database.
 fast "$work/fast-data" > /dev/null
-fast_empty_prepare
+fast_empty > /dev/null
 empty=(); portal=(); restart=(); first=(); floor=()
 for i in $(seq 1 "$runs"); do
   empty+=("$(launch "$work/empty.war" empty "$i")")

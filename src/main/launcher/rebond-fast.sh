@@ -9,6 +9,8 @@
 #   REBOND_LAUNCH_DIR  where the root folder, launcher and AOT cache live (default target/fast-launch)
 #   REBOND_PORT        the HTTP port (default 8080)
 #   JAVA_BIN           a Java 25 `java` (default: the newest /usr/lib/jvm/temurin-*)
+#   REBOND_WAR         the WAR to launch (default target/rebond.war; src/bench/startup.sh gives an empty WAR to
+#                      measure the floor of this launch)
 #
 # The first start after a build prepares everything (about a minute: deployment into the root folder, the
 # launcher, a training run on a throw-away database that opens the main pages, the AOT cache written when it
@@ -18,7 +20,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../../.."
 source src/main/launcher/java.sh
 jar=target/payara-micro.jar
-war=target/rebond.war
+war=${REBOND_WAR:-target/rebond.war}
 [ -f "$jar" ] && [ -f "$war" ] || { echo "Build first: mvn -B package -DskipTests" >&2; exit 1; }
 launch_dir=${REBOND_LAUNCH_DIR:-target/fast-launch}
 data_dir=${REBOND_DATA_DIR:-data}
