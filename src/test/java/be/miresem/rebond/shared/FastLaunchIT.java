@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * The fast launch (src/main/launcher/rebond-fast.sh) from a clean state: the first start prepares the root folder,
  * the launcher and the AOT cache, then serves the portal; a restart uses them as they are (no preparation) and
  * finds the data of the first start; a new WAR (another modification time) makes the next start prepare again
- * (the test stops that preparation once it has begun).
+ * (the test stops that preparation once it has begun). The restart also logs its garbage collections: no full
+ * collection for the code cache (the launch's SweeperThreshold; the default threshold costs one, about 0.5 s).
  */
 class FastLaunchIT {
 
@@ -28,15 +29,18 @@ class FastLaunchIT {
         Path launch = folder.resolve("launch");
         int port = PortalServer.freePort();
 
-        String first = run(folder, launch, port, 1);
+        String first = run(folder, launch, port, 1, null);
         assertThat(first).contains("Preparing the fast launch");
         assertThat(launch.resolve("rebond.aot")).isRegularFile();
         assertThat(launch.resolve("root/launch-micro.jar")).isRegularFile();
         assertThat(Files.size(launch.resolve("rebond.aot"))).as("AOT cache size").isGreaterThan(10_000_000L);
         String fingerprint = Files.readString(launch.resolve("fingerprint"));
 
-        String second = run(folder, launch, port, 2);
+        Path gcLog = folder.resolve("gc-2.log");
+        String second = run(folder, launch, port, 2, Files.readString(Path.of("src/main/launcher/jvm.options")).strip()
+                + " -Xlog:gc:file=" + gcLog);
         assertThat(second).doesNotContain("Preparing the fast launch").contains("ready in");
+        assertThat(Files.readString(gcLog)).contains("Pause Young").doesNotContain("CodeCache GC Threshold");
         assertThat(Files.readString(launch.resolve("fingerprint"))).isEqualTo(fingerprint);
 
         // A rebuilt WAR: the fingerprint changes and the next start prepares again.
@@ -44,7 +48,7 @@ class FastLaunchIT {
         Files.setLastModifiedTime(war, java.nio.file.attribute.FileTime.fromMillis(
                 Files.getLastModifiedTime(war).toMillis() + 1000));
         Path log = folder.resolve("launch-3.log");
-        Process third = script(folder, launch, port, log);
+        Process third = script(folder, launch, port, log, null);
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (!(Files.readString(log).contains("Preparing the fast launch")
@@ -60,9 +64,9 @@ class FastLaunchIT {
     }
 
     /** Starts the script, waits for the partner page (demo data), stops the server; returns the script's output. */
-    private static String run(Path folder, Path launch, int port, int n) throws Exception {
+    private static String run(Path folder, Path launch, int port, int n, String jvmOptions) throws Exception {
         Path log = folder.resolve("launch-" + n + ".log");
-        Process process = script(folder, launch, port, log);
+        Process process = script(folder, launch, port, log, jvmOptions);
         try {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(400);
@@ -93,7 +97,8 @@ class FastLaunchIT {
         return Files.readString(log, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
-    private static Process script(Path folder, Path launch, int port, Path log) throws IOException {
+    /** Starts the script; jvmOptions, when not null, replaces jvm.options (REBOND_JVM_OPTIONS). */
+    private static Process script(Path folder, Path launch, int port, Path log, String jvmOptions) throws IOException {
         ProcessBuilder builder = new ProcessBuilder("bash", "src/main/launcher/rebond-fast.sh")
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(k -> k.startsWith("REBOND_"));
@@ -103,6 +108,9 @@ class FastLaunchIT {
         builder.environment().put("REBOND_DEMO", "true");
         builder.environment().put("REBOND_DEMO_CASES", "false");
         builder.environment().put("JAVA_BIN", ProcessHandle.current().info().command().orElse("java"));
+        if (jvmOptions != null) {
+            builder.environment().put("REBOND_JVM_OPTIONS", jvmOptions);
+        }
         return builder.start();
     }
 }
