@@ -29,12 +29,10 @@ mkdir -p "$launch_dir" "$data_dir"
 launch_dir=$(cd "$launch_dir" && pwd)
 data_dir=$(cd "$data_dir" && pwd)
 # Memory settings from jvm.options (those of `mvn -Prun`; REBOND_JVM_OPTIONS replaces them, e.g. a larger heap
-# on a bigger machine), the quick compiler only, UTC, no product name in the "Server" header. SweeperThreshold:
-# at the default (a code-cache growth of 15 % of its 64 MB) the code compiled during a start triggers a full
-# collection to unload code (0.15-0.5 s with the serial collector); at 50 % a start has none (docs/performance.md).
+# on a bigger machine), the quick compiler only, UTC, no product name in the "Server" header.
 read -r -a memory <<< "${REBOND_JVM_OPTIONS:-$(cat src/main/launcher/jvm.options)}"
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
-jvm=("${memory[@]}" -XX:TieredStopAtLevel=1 -XX:SweeperThreshold=50 -Duser.timezone=UTC -Dproduct.name=)
+jvm=("${memory[@]}" -XX:TieredStopAtLevel=1 -Duser.timezone=UTC -Dproduct.name=)
 # Every node: no Metrics or OpenAPI (payara.asadmin). One node: sessions in memory only (one-node.asadmin).
 payara=(--nocluster --nohazelcast --disablephonehome --contextroot /
   --prebootcommandfile src/main/launcher/payara.asadmin --postbootcommandfile src/main/launcher/one-node.asadmin)

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * the launcher and the AOT cache, then serves the portal; a restart uses them as they are (no preparation) and
  * finds the data of the first start; a new WAR (another modification time) makes the next start prepare again
  * (the test stops that preparation once it has begun). The restart also logs its garbage collections: no full
- * collection for the code cache (the launch's SweeperThreshold; the default threshold costs one, up to 0.5 s).
+ * collection for the code cache (SweeperThreshold in jvm.options; the default threshold costs one, up to 0.5 s).
  */
 class FastLaunchIT {
 
