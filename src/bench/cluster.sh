@@ -41,11 +41,10 @@ export REBOND_DB_DRIVER=org.postgresql.Driver REBOND_DB_URL=jdbc:postgresql://12
   REBOND_DB_USER=rebond REBOND_DB_PASSWORD=rebond REBOND_DEMO=true REBOND_DEMO_PASSWORD=Rebond-demo-2026 \
   REBOND_TRUSTED_PROXIES=127.0.0.1 MALLOC_ARENA_MAX=2
 start_node() { # name http-port grid-port
-  "$java_bin" $(cat src/main/launcher/jvm.options) -Duser.timezone=UTC -Dproduct.name= -jar target/payara-micro.jar \
-    --deploy target/rebond.war --contextroot / --port "$2" --rootDir "$work/root-$1" \
-    --prebootcommandfile src/main/launcher/payara.asadmin \
-    --clustermode "tcpip:127.0.0.1:$grid_a,127.0.0.1:$grid_b" --interfaces 127.0.0.1 --startport "$3" \
-    --nohostaware --clustername rebond-bench --name "$1" > "$work/$1.log" 2>&1 &
+  REBOND_CLUSTER_INTERFACE=127.0.0.1 REBOND_CLUSTER_MEMBERS="127.0.0.1:$grid_a,127.0.0.1:$grid_b" \
+  REBOND_CLUSTER_NAME=rebond-bench REBOND_CLUSTER_PASSWORD=bench-only-secret-$$ REBOND_CLUSTER_PORT="$3" \
+  REBOND_PORT="$2" JAVA_BIN="$java_bin" src/main/launcher/rebond-node.sh \
+    --rootDir "$work/root-$1" --nohostaware --name "$1" > "$work/$1.log" 2>&1 &
   pids+=($!)
   for _ in $(seq 1 900); do
     [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$2/" || true)" = "200" ] && return 0
@@ -61,7 +60,8 @@ grep -q "DG Size: 2" "$work/node-b.log" || { echo "node-b did not join node-a's 
 
 # nginx: the documented configuration, with the loopback addresses; plus the same with node A alone.
 sed -e "s/server 10.0.0.11:8080/server 127.0.0.1:$port_a/" -e "s/server 10.0.0.12:8080/server 127.0.0.1:$port_b/" \
-    -e "s/listen 80;/listen 127.0.0.1:$lb_two;/" docs/nginx/rebond.conf > "$work/rebond.conf"
+    -e "s/listen 80;/listen 127.0.0.1:$lb_two;/" -e "s/listen 80 default_server;/listen 127.0.0.1:$lb_two default_server;/" \
+    -e "s/server_name rebond.example.be;/server_name rebond.example.be 127.0.0.1;/" docs/nginx/rebond.conf > "$work/rebond.conf"
 cat > "$work/nginx.conf" <<CONF
 worker_processes 1;
 pid $work/nginx.pid;

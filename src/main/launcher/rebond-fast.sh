@@ -25,6 +25,7 @@ war=${REBOND_WAR:-target/rebond.war}
 launch_dir=${REBOND_LAUNCH_DIR:-target/fast-launch}
 data_dir=${REBOND_DATA_DIR:-data}
 port=${REBOND_PORT:-8080}
+export REBOND_PORT=$port  # the default public address (links in e-mails) uses it
 mkdir -p "$launch_dir" "$data_dir"
 launch_dir=$(cd "$launch_dir" && pwd)
 data_dir=$(cd "$data_dir" && pwd)
@@ -33,8 +34,8 @@ data_dir=$(cd "$data_dir" && pwd)
 read -r -a memory <<< "${REBOND_JVM_OPTIONS:-$(cat src/main/launcher/jvm.options)}"
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 jvm=("${memory[@]}" -XX:TieredStopAtLevel=1 -Duser.timezone=UTC -Dproduct.name=)
-# Every node: no Metrics or OpenAPI (payara.asadmin). One node: sessions in memory only (one-node.asadmin).
-payara=(--nocluster --nohazelcast --disablephonehome --contextroot /
+# One node: no Metrics or OpenAPI, no Data Grid (payara.asadmin); sessions in memory only (one-node.asadmin).
+payara=(--nocluster --disablephonehome --contextroot /
   --prebootcommandfile src/main/launcher/payara.asadmin --postbootcommandfile src/main/launcher/one-node.asadmin)
 
 # Size and modification time of the WAR and Payara Micro, and the Java release: cheap to compute (hashing the
@@ -53,9 +54,6 @@ if [ "$(cat "$launch_dir/fingerprint" 2>/dev/null || true)" != "$fingerprint" ];
   fi
   rm -rf "$launch_dir/training"
   "$java_bin" "${jvm[@]}" -jar "$jar" --rootDir "$launch_dir/root" --outputlauncher >> "$launch_dir/prepare.log" 2>&1
-  # One node: no Data Grid at all (--nocluster still starts a local Hazelcast member for the JCache API, ~1 s).
-  sed -i 's/<hazelcast-config-specific-configuration clustering-enabled="false">/<hazelcast-config-specific-configuration enabled="false" clustering-enabled="false">/' \
-      "$launch_dir/root/config/domain.xml"
   [ -f "$launch_dir/root/launch-micro.jar" ] || { echo "No launcher written; see $launch_dir/prepare.log" >&2; exit 1; }
   # 2. Training run on a throw-away database: open the main pages, stop; the JVM writes the AOT cache at exit.
   training_port=$((port + 1000))

@@ -187,6 +187,28 @@ public class AccountService {
                         INVITATION_DAYS, invitation.getCpas() == null ? "Miresem" : invitation.getCpas().getName()));
     }
 
+    /** Who "invited" the first officer: the installation itself (shown in the list of pending invitations). */
+    static final String INSTALLATION = "installation";
+
+    /**
+     * The first officer's one-time set-up link, for a portal with no officer: an invitation to an officer
+     * account for this address, like any other (single use, valid REBOND_INVITATION_MINUTES). Each call gives a
+     * new link and the previous one stops working. Nothing is e-mailed: the start-up log shows the link.
+     */
+    String firstOfficerSetUpLink(String email, String fullName, String baseUrl) {
+        String address = UserAccount.normaliseEmail(email);
+        Invitation invitation = accounts.findPendingInvitations().stream()
+                .filter(i -> i.getRole() == Role.OFFICER && i.getEmail().equals(address)).findFirst()
+                .orElseGet(() -> new Invitation(address, fullName, Role.OFFICER, null, INSTALLATION));
+        String token = Tokens.random();
+        invitation.renew(Tokens.hash(token), clock.instant().plus(
+                java.time.Duration.ofMinutes(be.miresem.rebond.shared.config.Settings.INVITATION_MINUTES.asInt())));
+        if (invitation.getId() == null) {
+            accounts.persist(invitation);
+        }
+        return baseUrl + "/invitation?jeton=" + token;
+    }
+
     /** The invitation behind a link, if it can still be used. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Invitation> usableInvitation(String token) {

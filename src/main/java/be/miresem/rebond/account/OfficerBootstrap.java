@@ -2,18 +2,19 @@ package be.miresem.rebond.account;
 
 import be.miresem.rebond.shared.config.Settings;
 import be.miresem.rebond.shared.persistence.DatabaseMigrated;
+import be.miresem.rebond.shared.web.PageLinks;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.security.SecureRandom;
-import java.util.Base64;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
  * Makes sure the portal can be administered: when no officer account exists, one is created from
- * REBOND_OFFICER_EMAIL / REBOND_OFFICER_PASSWORD; without a password, demo mode uses the demo password
- * and production mode generates a random one and prints it once in the log.
+ * REBOND_OFFICER_EMAIL / REBOND_OFFICER_PASSWORD (a password that meets the policy), or with the demo password
+ * in demo mode (asked for explicitly). Otherwise no password exists at all: the log shows a one-time set-up
+ * link, an invitation to the officer account, renewed at each start until it is used.
  */
 @ApplicationScoped
 public class OfficerBootstrap {
@@ -33,20 +34,22 @@ public class OfficerBootstrap {
         String email = Settings.OFFICER_EMAIL.value().orElse(DEFAULT_EMAIL);
         String password = Settings.OFFICER_PASSWORD.value()
                 .orElseGet(() -> Settings.DEMO.isOn() ? Settings.DEMO_PASSWORD.get() : null);
-        boolean generated = password == null;
-        if (generated) {
-            byte[] random = new byte[18];
-            new SecureRandom().nextBytes(random);
-            password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        if (password != null) {
+            Optional<String> broken = PasswordPolicy.check(password, email);
+            if (broken.isEmpty()) {
+                accounts.createOfficer(email, DEFAULT_NAME, password.toCharArray());
+                // The address is not logged (personal data): it is REBOND_OFFICER_EMAIL, or the default in the README.
+                LOG.info("First officer account created (REBOND_OFFICER_EMAIL or the default address)");
+                return;
+            }
+            LOG.severe("REBOND_OFFICER_PASSWORD does not meet the password policy (" + broken.get()
+                    + ": at least " + PasswordPolicy.MIN_LENGTH + " characters, not the e-mail address, not a common"
+                    + " password); no officer account was created with it");
         }
-        accounts.createOfficer(email, DEFAULT_NAME, password.toCharArray());
-        if (generated) {
-            // Printed once, on the start that creates the account; it is never stored in clear.
-            // The address is not logged (personal data): it is REBOND_OFFICER_EMAIL, or the default in the README.
-            LOG.warning("First officer account created (REBOND_OFFICER_EMAIL or the default address) with the generated "
-                    + "password " + password + " (set REBOND_OFFICER_PASSWORD to choose it)");
-        } else {
-            LOG.info("First officer account created (REBOND_OFFICER_EMAIL or the default address)");
-        }
+        // No password in clear anywhere: a single-use link, valid like an invitation. A new start gives a new link.
+        String link = accounts.firstOfficerSetUpLink(email, DEFAULT_NAME, PageLinks.publicAddress());
+        LOG.warning("No officer account yet. Open this one-time link to choose the officer's password "
+                + "(REBOND_OFFICER_EMAIL or the default address; valid " + Settings.INVITATION_MINUTES.get()
+                + " minutes, replaced at the next start): " + link);
     }
 }

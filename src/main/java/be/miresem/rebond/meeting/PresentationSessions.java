@@ -28,7 +28,6 @@ import java.util.Locale;
 @Transactional
 public class PresentationSessions {
 
-    public static final int MAX_PARTICIPANTS = 20;
 
     @PersistenceContext(unitName = Persistence.UNIT)
     private EntityManager em;
@@ -91,6 +90,9 @@ public class PresentationSessions {
      */
     public SessionRegistration.Status register(long sessionId, String cpasName, String contactName, String email,
             int participants) {
+        if (participants < 1 || participants > be.miresem.rebond.shared.config.Settings.SESSION_MAX_PARTICIPANTS.asInt()) {
+            throw new IllegalArgumentException("participants out of range: " + participants);
+        }
         return register(sessionId, cpasName, contactName, email, participants, null);
     }
 

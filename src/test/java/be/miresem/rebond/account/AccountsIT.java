@@ -120,15 +120,7 @@ public class AccountsIT {
     }
 
     static HttpResponse<String> choosePassword(WebClient web, String link, String password, String confirmation) {
-        HttpResponse<String> form = web.get(link);
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("invitation", "invitation");
-        fields.put("jeton", link.substring(link.indexOf('=') + 1));
-        fields.put("password", password);
-        fields.put("confirmation", confirmation);
-        fields.put("create", "x");
-        fields.put("jakarta.faces.ViewState", WebClient.viewState(form.body()));
-        return web.post(link, fields);
+        return be.miresem.rebond.testing.Accounts.choosePassword(web, link, password, confirmation);
     }
 
     /** The name of the button whose accessible name is this. */

@@ -2,6 +2,7 @@ package be.miresem.rebond.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.miresem.rebond.testing.Mails;
 import be.miresem.rebond.testing.PortalServer;
 import be.miresem.rebond.testing.WebClient;
 import java.net.http.HttpResponse;
@@ -10,43 +11,69 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Login throttling with the real limits (5 failures per account or address in 15 minutes), an expired reset
+ * Login throttling with the real limits (5 failures per address in 15 minutes, an account slowed down after 5),
+ * an expired reset
  * link, and what an unexpected error looks like, on servers of their own (the shared test server relaxes
  * throttling).
  */
 class LoginThrottleIT {
 
-    private static final String REFUSED = "Trop de tentatives de connexion.";
+    private static final String REFUSED = "Trop de tentatives de connexion";
 
     @Test
-    void failedSignInsAreThrottledPerAccountAndAddressAndASuccessResetsTheCount() {
+    void failedSignInsLockTheAddressAndSlowTheAccountDownWithoutKeepingItsHolderOut() throws Exception {
         try (PortalServer server = PortalServer.withDemoContent("login-throttle")) {
             server.environment().remove("REBOND_LOGIN_MAX_FAILURES");
             server.environment().put("REBOND_PROJECT_STAGE", "SystemTest");
+            // Client addresses from X-Forwarded-For, as behind nginx; a short first delay (30 s in production).
+            server.environment().put("REBOND_TRUSTED_PROXIES", "127.0.0.1");
+            server.environment().put("REBOND_LOGIN_DELAY_SECONDS", "3");
             server.start();
             // Four failures, then a success, twice: the success resets the count, so eight failures never block.
             for (int round = 0; round < 2; round++) {
                 for (int i = 0; i < 4; i++) {
-                    assertThat(signIn(server, PortalServer.OFFICER_EMAIL, "mauvais-" + i).body())
+                    assertThat(signIn(server, "203.0.113.1", PortalServer.OFFICER_EMAIL, "mauvais-" + i).body())
                             .contains("Adresse e-mail ou mot de passe incorrect.");
                 }
-                assertThat(signIn(server, PortalServer.OFFICER_EMAIL, PortalServer.OFFICER_PASSWORD).statusCode()).isEqualTo(302);
+                assertThat(signIn(server, "203.0.113.1", PortalServer.OFFICER_EMAIL, PortalServer.OFFICER_PASSWORD).statusCode()).isEqualTo(302);
             }
-            // The fifth failure in a row blocks the account: even the right password is refused, with a French message.
+            // Five failures from one address lock that address: even the right password is refused, in French.
             for (int i = 0; i < 5; i++) {
-                signIn(server, PortalServer.OFFICER_EMAIL, "encore-faux-" + i);
+                signIn(server, "203.0.113.2", PortalServer.OFFICER_EMAIL, "encore-faux-" + i);
             }
-            HttpResponse<String> refused = signIn(server, PortalServer.OFFICER_EMAIL, PortalServer.OFFICER_PASSWORD);
+            HttpResponse<String> refused = signIn(server, "203.0.113.2", PortalServer.OFFICER_EMAIL, PortalServer.OFFICER_PASSWORD);
             assertThat(refused.statusCode()).isEqualTo(200);
             assertThat(refused.body()).contains(REFUSED).contains("réessayez dans 15 minutes")
                     .doesNotContain("Adresse e-mail ou mot de passe incorrect.");
-            // The address is blocked too: another, untouched account with its right password is refused the same way,
-            // and so is an account that does not exist — nothing tells them apart.
-            String agent = message(signIn(server, PortalServer.COUVIN_AGENT, PortalServer.DEMO_PASSWORD).body());
-            String nobody = message(signIn(server, "personne@exemple.be", "peu-importe-2026").body());
+            // ... for every account: an untouched one with its right password, and one that does not exist, alike.
+            String agent = message(signIn(server, "203.0.113.2", PortalServer.COUVIN_AGENT, PortalServer.DEMO_PASSWORD).body());
+            String nobody = message(signIn(server, "203.0.113.2", "personne@exemple.be", "peu-importe-2026").body());
             assertThat(agent).contains(REFUSED).isEqualTo(nobody).isEqualTo(message(refused.body()));
+            // The account itself is only slowed down: its holder, from their own address, waits the delay and signs in.
+            HttpResponse<String> slowed = signIn(server, "198.51.100.7", PortalServer.OFFICER_EMAIL, PortalServer.OFFICER_PASSWORD);
+            assertThat(message(slowed.body())).contains("connexions sont ralenties").containsPattern("réessayez dans [1-3] secondes?");
+            Thread.sleep(3200);
+            assertThat(signIn(server, "198.51.100.7", PortalServer.OFFICER_EMAIL, PortalServer.OFFICER_PASSWORD).statusCode())
+                    .as("the right password from another address after the delay").isEqualTo(302);
+            // Failures spread over many addresses slow the account down more at each one (3 s, then 6 s, 12 s...).
+            for (int i = 0; i < 5; i++) {
+                signIn(server, "192.0.2." + (10 + i), PortalServer.OFFICER_EMAIL, "devine-" + i);
+            }
+            Thread.sleep(3200);
+            assertThat(signIn(server, "192.0.2.20", PortalServer.OFFICER_EMAIL, "devine-encore").body())
+                    .contains("Adresse e-mail ou mot de passe incorrect.");
+            Thread.sleep(3200);
+            assertThat(message(signIn(server, "192.0.2.21", PortalServer.OFFICER_EMAIL, PortalServer.OFFICER_PASSWORD).body()))
+                    .as("3.2 s after the sixth failure: its delay is 6 s").contains("connexions sont ralenties");
+            Thread.sleep(3000);
+            assertThat(signIn(server, "192.0.2.21", PortalServer.OFFICER_EMAIL, PortalServer.OFFICER_PASSWORD).statusCode()).isEqualTo(302);
+            // The holder was told, each time the account started being slowed down; no address in the mail.
+            Mails.Mail warning = Mails.await(server, PortalServer.OFFICER_EMAIL, "tentatives de connexion", 1);
+            assertThat(Mails.to(server, PortalServer.OFFICER_EMAIL, "tentatives de connexion")).hasSize(2);
+            assertThat(warning.text()).contains("refuser 5 tentatives de connexion").contains(server.baseUrl() + "/mot-de-passe-oublie")
+                    .doesNotContain("192.0.2").doesNotContain("198.51");
             // What is stored: hashes, not the addresses.
-            assertThat(server.log()).doesNotContain("personne@exemple.be");
+            assertThat(server.log()).doesNotContain("personne@exemple.be").doesNotContain("203.0.113");
         }
     }
 
@@ -80,8 +107,9 @@ class LoginThrottleIT {
         }
     }
 
-    private static HttpResponse<String> signIn(PortalServer server, String email, String password) {
-        return new WebClient(server).signIn(email, password);
+    /** Signs in from the given client address (X-Forwarded-For; the test portal trusts its loopback proxy). */
+    private static HttpResponse<String> signIn(PortalServer server, String address, String email, String password) {
+        return new WebClient(server).withHeader("X-Forwarded-For", address).signIn(email, password);
     }
 
     /** The page-level message of the sign-in page. */

@@ -86,6 +86,24 @@ class PasswordResetIT {
     }
 
     @Test
+    void aForgedHostHeaderDoesNotReachTheEmailedLink(PortalServer server) throws Exception {
+        String email = "hote." + UUID.randomUUID().toString().substring(0, 6) + "@example.be";
+        createAccount(server, email, "Premier-mot-de-passe-42");
+        WebClient attacker = new WebClient(server).withHeader("Host", "attacker.example")
+                .withHeader("X-Forwarded-Host", "attacker.example").withHeader("X-Forwarded-Proto", "https");
+        assertThat(attacker.submit("/mot-de-passe-oublie", "forgotten", "send", Map.of("email", email)).statusCode())
+                .isEqualTo(302);
+        resetLinks(server, email, 1);
+        String mail = mailsTo(server, email).stream().filter(body -> body.contains("/mot-de-passe?jeton=")).findFirst().orElseThrow();
+        assertThat(mail).doesNotContain("attacker.example")
+                .contains(server.baseUrl() + "/mot-de-passe?jeton=");
+        assertThat(attacker.get("/").body()).as("canonical links too")
+                .contains("<link rel=\"canonical\" href=\"" + server.baseUrl() + "/\"").doesNotContain("attacker.example");
+        assertThat(server.log()).contains("REBOND_PUBLIC_URL is not set: links in e-mails and canonical addresses use "
+                + server.baseUrl());
+    }
+
+    @Test
     void aVisitorWhoseSessionExpiredIsToldSoOnTheSignInPage(PortalServer server) throws Exception {
         var http = java.net.http.HttpClient.newHttpClient();
         var expired = http.send(java.net.http.HttpRequest.newBuilder(server.uri("/connexion"))

@@ -2,8 +2,10 @@ package be.miresem.rebond.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.miresem.rebond.testing.Mails;
 import be.miresem.rebond.testing.Portal;
 import be.miresem.rebond.testing.PortalServer;
+import be.miresem.rebond.testing.Sessions;
 import be.miresem.rebond.testing.WebClient;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -123,8 +125,25 @@ public class PresentationSessionIT {
         assertThat(refused.body()).contains("class=\"error-summary\"")
                 .contains("id=\"contactName-error\">Ce champ est obligatoire.")
                 .contains("id=\"email-error\">Cette adresse e-mail n’est pas valide.")
-                .contains("id=\"participants-error\">Indiquez un nombre de participants entre 1 et 20.")
+                .contains("id=\"participants-error\">Indiquez au moins un participant.")
                 .contains("value=\"CPAS de Doische\"");
+
+        // At most five people per registration (REBOND_SESSION_MAX_PARTICIPANTS), said next to the field.
+        String form = Sessions.open(visitor, id);
+        assertThat(form).contains("De 1 à 5 personnes par inscription.");
+        HttpResponse<String> tooMany = Sessions.register(visitor, id, form, "CPAS de Doische", "Anne Lambert",
+                "anne." + title.substring(7) + "@example.be", 6, Map.of());
+        assertThat(tooMany.statusCode()).isEqualTo(200);
+        assertThat(tooMany.body()).contains("id=\"participants-error\">Une inscription compte au plus 5 participants.")
+                .contains("value=\"CPAS de Doische\"").contains("value=\"Anne Lambert\"");
+
+        // The confirmation carries the registrant's name and nothing else they typed (no free text to relay).
+        String email = "marc." + title.substring(7) + "@example.be";
+        HttpResponse<String> done = Sessions.register(visitor, id, Sessions.open(visitor, id), "CPAS de Doische",
+                "Marc Dupont", email, 5, Map.of());
+        assertThat(done.statusCode()).isEqualTo(302);
+        Mails.Mail confirmation = Mails.await(server, email, "inscription", 0);
+        assertThat(confirmation.text()).startsWith("Bonjour Marc Dupont,").contains(title).doesNotContain(email);
     }
 
     private static WebClient officer(PortalServer server) {
@@ -135,17 +154,6 @@ public class PresentationSessionIT {
 
     /** The officer creates a session in some days' time; returns its id as the public list links it. */
     public static String createSession(WebClient officer, PortalServer server, String title, int inDays, int capacity) {
-        Map<String, String> session = new LinkedHashMap<>();
-        session.put("session", "session");
-        session.put("title", title);
-        session.put("date", LocalDate.now(ZoneId.of("Europe/Brussels")).plusDays(inDays).toString());
-        session.put("time", "10:00");
-        session.put("minutes", "90");
-        session.put("place", "Bureau de la Miresem");
-        session.put("capacity", Integer.toString(capacity));
-        session.put("description", "Le projet et la convention.");
-        assertThat(officer.submit("/espace/seances/", "session", "create", session).statusCode()).isEqualTo(302);
-        String list = new WebClient(server).get("/seances").body();
-        return list.replaceAll("(?s).*" + title + "</h2>.*?/seances/inscription\\?id=(\\d+).*", "$1");
+        return be.miresem.rebond.testing.Sessions.create(officer, server, title, inDays, capacity);
     }
 }

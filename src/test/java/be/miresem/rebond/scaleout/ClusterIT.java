@@ -6,6 +6,7 @@ import be.miresem.rebond.meeting.BookingIT;
 import be.miresem.rebond.meeting.MeetingChangesIT;
 import be.miresem.rebond.meeting.MeetingRulesIT;
 import be.miresem.rebond.site.SiteContentIT;
+import be.miresem.rebond.testing.ListeningSockets;
 import be.miresem.rebond.testing.Mails;
 import be.miresem.rebond.testing.PortalServer;
 import be.miresem.rebond.testing.Postgres;
@@ -46,8 +47,9 @@ class ClusterIT {
         int gridA = PortalServer.freePort();
         int gridB = PortalServer.freePort();
         String cluster = "rebond-it-" + UUID.randomUUID().toString().substring(0, 8);
-        nodeA = PortalServer.withDemoContent("cluster-a").clustered(cluster, gridA, List.of(gridA, gridB));
-        nodeB = nodeA.secondNode("cluster-b").clustered(cluster, gridB, List.of(gridA, gridB));
+        String password = UUID.randomUUID().toString();
+        nodeA = PortalServer.withDemoContent("cluster-a").clustered(cluster, password, gridA, List.of(gridA, gridB));
+        nodeB = nodeA.secondNode("cluster-b").clustered(cluster, password, gridB, List.of(gridA, gridB));
         // The first node creates the schema and the demo data; the second joins an existing database.
         nodeA.start();
         nodeB.start();
@@ -62,6 +64,58 @@ class ClusterIT {
         if (nodeA != null) {
             nodeA.close();
         }
+    }
+
+    @Test
+    @Order(0)
+    void eachNodeListensOnItsHttpPortAndOnItsGridPortOnLoopbackOnly() {
+        for (PortalServer node : List.of(nodeA, nodeB)) {
+            List<ListeningSockets.Socket> sockets = ListeningSockets.of(node.pid());
+            assertThat(sockets).as("sockets of " + node.folder().getFileName()).isNotEmpty().allSatisfy(socket -> {
+                if (socket.port() != node.port()) {
+                    assertThat(socket.loopback()).as("the Data Grid on the given interface: " + socket).isTrue();
+                }
+            });
+            assertThat(sockets).as("a Data Grid port").anyMatch(socket -> socket.port() != node.port());
+        }
+    }
+
+    @Test
+    @Order(0)
+    void aClusteredNodeRefusesToStartWithoutItsGridSettings() throws Exception {
+        Map<String, String> complete = Map.of("REBOND_CLUSTER_INTERFACE", "127.0.0.1",
+                "REBOND_CLUSTER_MEMBERS", "127.0.0.1:6900", "REBOND_CLUSTER_NAME", "rebond-prod",
+                "REBOND_CLUSTER_PASSWORD", "a-long-enough-secret");
+        Map<String, String> expected = new LinkedHashMap<>();
+        expected.put("REBOND_CLUSTER_INTERFACE", "REBOND_CLUSTER_INTERFACE is not set");
+        expected.put("REBOND_CLUSTER_MEMBERS", "REBOND_CLUSTER_MEMBERS is not set");
+        expected.put("REBOND_CLUSTER_NAME", "REBOND_CLUSTER_NAME is not set");
+        expected.put("REBOND_CLUSTER_PASSWORD", "REBOND_CLUSTER_PASSWORD must be set");
+        for (Map.Entry<String, String> missing : expected.entrySet()) {
+            Map<String, String> settings = new LinkedHashMap<>(complete);
+            settings.remove(missing.getKey());
+            assertThat(runNodeScript(settings)).as("without " + missing.getKey()).contains(missing.getValue());
+        }
+        Map<String, String> wildcard = new LinkedHashMap<>(complete);
+        wildcard.put("REBOND_CLUSTER_INTERFACE", "0.0.0.0");
+        assertThat(runNodeScript(wildcard)).contains("must be one private address");
+        Map<String, String> defaultName = new LinkedHashMap<>(complete);
+        defaultName.put("REBOND_CLUSTER_NAME", "development");
+        assertThat(runNodeScript(defaultName)).contains("must not be Payara's default");
+        Map<String, String> shortPassword = new LinkedHashMap<>(complete);
+        shortPassword.put("REBOND_CLUSTER_PASSWORD", "short");
+        assertThat(runNodeScript(shortPassword)).contains("at least 16 characters");
+    }
+
+    /** Runs rebond-node.sh with these settings only; it must refuse (exit status 2) and says why. */
+    private static String runNodeScript(Map<String, String> settings) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder("bash", "src/main/launcher/rebond-node.sh").redirectErrorStream(true);
+        builder.environment().keySet().removeIf(k -> k.startsWith("REBOND_"));
+        builder.environment().putAll(settings);
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(output).isEqualTo(2);
+        return output;
     }
 
     @Test

@@ -79,6 +79,9 @@ class FastLaunchIT {
                             HttpResponse.BodyHandlers.ofString());
                     if (partners.statusCode() == 200) {
                         assertThat(partners.body()).contains("Couvin").contains("Momignies");
+                        // The script execs Java: the process is the portal's JVM. No Data Grid port beside HTTP.
+                        assertThat(be.miresem.rebond.testing.ListeningSockets.of(process.pid())).as("listening sockets")
+                                .isNotEmpty().allSatisfy(socket -> assertThat(socket.port()).isEqualTo(port));
                         break;
                     }
                 } catch (IOException notYet) {

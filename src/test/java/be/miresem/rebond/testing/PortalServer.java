@@ -35,9 +35,9 @@ public final class PortalServer implements AutoCloseable {
     private Process process;
     private int starts;
     private boolean ownsMail = true;
-    /** One node, as launched in production (sessions in memory only); {@link #clustered} replaces these. */
-    private List<String> clusterOptions = List.of("--nocluster", "--postbootcommandfile",
-            java.nio.file.Path.of("src/main/launcher/one-node.asadmin").toAbsolutePath().toString());
+    /** Set by {@link #clustered}: the node is then launched by src/main/launcher/rebond-node.sh. */
+    private Map<String, String> clusterSettings;
+    private List<String> clusterOptions = List.of();
 
     private PortalServer(Path folder, Map<String, String> environment) {
         this.folder = folder;
@@ -84,8 +84,8 @@ public final class PortalServer implements AutoCloseable {
 
     /**
      * A server with demo content and a known officer account, on a fresh database, sending its mail to a
-     * real SMTP server (GreenMail) in this JVM. The request form's anti-spam limits are relaxed for tests
-     * (1 s minimum, 1000 per hour), and so is login throttling; {@code CollaborationSpamIT} and {@code LoginThrottleIT} check them with the real settings.
+     * real SMTP server (GreenMail) in this JVM. The public forms' anti-spam limits are relaxed for tests
+     * (no minimum time, 1000 per hour), and so is login throttling; {@code CollaborationSpamIT} and {@code LoginThrottleIT} check them with the real settings.
      */
     public static PortalServer withDemoContent(String name) {
         int smtpPort = freePort();
@@ -95,7 +95,7 @@ public final class PortalServer implements AutoCloseable {
         Map<String, String> env = new HashMap<>();
         env.put("REBOND_SMTP_HOST", "127.0.0.1");
         env.put("REBOND_SMTP_PORT", Integer.toString(smtpPort));
-        env.put("REBOND_REQUEST_MIN_SECONDS", "1");
+        env.put("REBOND_REQUEST_MIN_SECONDS", "0");
         env.put("REBOND_REQUEST_RATE_LIMIT", "1000");
         env.put("REBOND_LOGIN_MAX_FAILURES", "1000");
         env.put("REBOND_DEMO", "true");
@@ -125,15 +125,17 @@ public final class PortalServer implements AutoCloseable {
     }
 
     /**
-     * Joins this node to a Payara Data Grid on loopback: TCP/IP discovery of the given member ports (no
-     * multicast), this node's grid port {@code gridPort}. Host-aware partitioning is off, since every member
-     * has the same address here (otherwise no member would keep a backup of another's sessions).
+     * Joins this node to a Payara Data Grid on loopback, launched as production launches a node of a cluster
+     * (src/main/launcher/rebond-node.sh): TCP/IP discovery of the given member ports (no multicast), this
+     * node's grid port {@code gridPort}, the grid on 127.0.0.1 only. Host-aware partitioning is off, since every
+     * member has the same address here (otherwise no member would keep a backup of another's sessions).
      */
-    public PortalServer clustered(String clusterName, int gridPort, List<Integer> memberPorts) {
+    public PortalServer clustered(String clusterName, String clusterPassword, int gridPort, List<Integer> memberPorts) {
         String members = String.join(",", memberPorts.stream().map(p -> "127.0.0.1:" + p).toList());
-        clusterOptions = List.of("--clustermode", "tcpip:" + members, "--interfaces", "127.0.0.1",
-                "--startport", Integer.toString(gridPort), "--nohostaware", "--clustername", clusterName,
-                "--name", folder.getFileName().toString());
+        clusterSettings = Map.of("REBOND_CLUSTER_INTERFACE", "127.0.0.1", "REBOND_CLUSTER_MEMBERS", members,
+                "REBOND_CLUSTER_NAME", clusterName, "REBOND_CLUSTER_PASSWORD", clusterPassword,
+                "REBOND_CLUSTER_PORT", Integer.toString(gridPort));
+        clusterOptions = List.of("--nohostaware", "--name", folder.getFileName().toString());
         return this;
     }
 
@@ -150,23 +152,42 @@ public final class PortalServer implements AutoCloseable {
     public PortalServer start() {
         starts++;
         Path log = folder.resolve("server-" + starts + ".log");
-        List<String> command = new ArrayList<>(List.of(
-                javaBinary(), "-Xmx512m", "-XX:+UseSerialGC", "-Duser.timezone=UTC",
-                // No product name in the "Server" header (also on responses the application never sees).
-                "-Dproduct.name=",
-                "-Dderby.system.home=" + folder.resolve("data"),
-                "-jar", System.getProperty("rebond.payaraJar", "target/payara-micro.jar"),
-                "--deploy", System.getProperty("rebond.war", "target/rebond.war"),
-                "--contextroot", "/", "--port", Integer.toString(port),
-                // Every node, as launched in production: no Metrics or OpenAPI endpoints.
-                "--prebootcommandfile", Path.of("src/main/launcher/payara.asadmin").toAbsolutePath().toString(),
-                // A fresh root folder each start: a reused one redeploys its remembered application.
-                "--rootDir", folder.resolve("payara-root-" + starts).toString()));
+        List<String> jvm = List.of("-Xmx512m", "-XX:+UseSerialGC", "-Dderby.system.home=" + folder.resolve("data"));
+        String rootDir = folder.resolve("payara-root-" + starts).toString();
+        List<String> command = new ArrayList<>();
+        if (clusterSettings == null) {
+            command.add(javaBinary());
+            command.addAll(jvm);
+            command.addAll(List.of("-Duser.timezone=UTC",
+                    // No product name in the "Server" header (also on responses the application never sees).
+                    "-Dproduct.name=",
+                    "-jar", System.getProperty("rebond.payaraJar", "target/payara-micro.jar"),
+                    "--deploy", System.getProperty("rebond.war", "target/rebond.war"),
+                    "--contextroot", "/", "--port", Integer.toString(port),
+                    // One node, as launched in production: no Metrics or OpenAPI endpoints, no Data Grid,
+                    // sessions in memory only.
+                    "--prebootcommandfile", Path.of("src/main/launcher/payara.asadmin").toAbsolutePath().toString(),
+                    "--nocluster", "--postbootcommandfile",
+                    Path.of("src/main/launcher/one-node.asadmin").toAbsolutePath().toString()));
+        } else {
+            command.addAll(List.of("bash", Path.of("src/main/launcher/rebond-node.sh").toAbsolutePath().toString()));
+        }
+        // A fresh root folder each start: a reused one redeploys its remembered application.
+        command.addAll(List.of("--rootDir", rootDir));
         command.addAll(clusterOptions);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(k -> k.startsWith("REBOND_"));
         builder.environment().putAll(environment);
+        // The port links in e-mails point to when REBOND_PUBLIC_URL is unset (as the README's launches set it).
+        builder.environment().put("REBOND_PORT", Integer.toString(port));
+        if (clusterSettings != null) {
+            builder.environment().putAll(clusterSettings);
+            builder.environment().put("JAVA_BIN", javaBinary());
+            builder.environment().put("REBOND_JVM_OPTIONS", String.join(" ", jvm));
+            builder.environment().put("REBOND_PAYARA_JAR", System.getProperty("rebond.payaraJar", "target/payara-micro.jar"));
+            builder.environment().put("REBOND_WAR", System.getProperty("rebond.war", "target/rebond.war"));
+        }
         try {
             process = builder.start();
         } catch (IOException e) {

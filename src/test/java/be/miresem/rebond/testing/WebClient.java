@@ -26,6 +26,7 @@ public final class WebClient {
     private final PortalServer server;
     private final CookieManager cookies;
     private final HttpClient client;
+    private final Map<String, String> headers;
 
     public WebClient(PortalServer server) {
         this(server, new BrowserCookies());
@@ -47,15 +48,30 @@ public final class WebClient {
     }
 
     private WebClient(PortalServer server, CookieManager cookies) {
+        this(server, cookies, HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5)).build(), Map.of());
+    }
+
+    private WebClient(PortalServer server, CookieManager cookies, HttpClient client, Map<String, String> headers) {
         this.server = server;
         this.cookies = cookies;
-        this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+        this.client = client;
+        this.headers = headers;
     }
 
     /** The same user (same cookies, so same session) talking to another node of the portal. */
     public WebClient on(PortalServer node) {
         return new WebClient(node, cookies);
+    }
+
+    /**
+     * The same user sending this header with every request, e.g. a forged {@code Host} (the failsafe
+     * configuration allows it: {@code jdk.httpclient.allowRestrictedHeaders=host}).
+     */
+    public WebClient withHeader(String name, String value) {
+        Map<String, String> more = new LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new WebClient(server, cookies, client, Map.copyOf(more));
     }
 
     public HttpResponse<String> get(String path) {
@@ -137,6 +153,7 @@ public final class WebClient {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
+        headers.forEach(request::header);
         try {
             return client.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -37,9 +37,12 @@ public class LoginBacking {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
         String address = be.miresem.rebond.shared.web.ClientAddress.of(request);
-        if (throttle.refused(email, address)) {
+        java.util.Optional<be.miresem.rebond.account.LoginThrottle.Refusal> refusal = throttle.refused(email, address);
+        if (refusal.isPresent()) {
             password = null;
-            Messages.error(null, "connexion.throttled", be.miresem.rebond.shared.config.Settings.LOGIN_WINDOW_MINUTES.asInt());
+            long seconds = Math.max(1, (refusal.get().remaining().toMillis() + 999) / 1000);
+            String wait = seconds < 60 ? Messages.text("common.seconds", seconds) : Messages.text("common.minutes", (seconds + 59) / 60);
+            Messages.error(null, refusal.get().address() ? "connexion.throttled" : "connexion.slowed", wait);
             return;
         }
         // A new session id at sign-in: an id planted or seen before sign-in is worthless afterwards.

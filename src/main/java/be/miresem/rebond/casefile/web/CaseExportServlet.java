@@ -1,9 +1,9 @@
 package be.miresem.rebond.casefile.web;
 
+import be.miresem.rebond.shared.web.CsvExport;
 import be.miresem.rebond.casefile.CaseFile;
 import be.miresem.rebond.casefile.CaseFiles;
 import be.miresem.rebond.shared.web.Messages;
-import static be.miresem.rebond.shared.web.CsvCells.cell;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -11,12 +11,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * /espace/dossiers/export.csv: the caller's cases (all for the officer, or one CPAS's with ?cpas=; their own
@@ -42,21 +37,15 @@ public class CaseExportServlet extends HttpServlet {
             return;
         }
         List<CaseFile> rows = cases.export(cpasId);
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"dossiers.csv\"");
-        response.setHeader("Cache-Control", "no-store");
-        Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        writer.write('\uFEFF');
-        CSVFormat format = CSVFormat.Builder.create(CSVFormat.EXCEL).setDelimiter(';').setHeader(
+        try (CsvExport csv = CsvExport.open(response, "dossiers.csv", List.of(
                 Messages.text("casefile.col.lastName"), Messages.text("casefile.col.firstName"),
                 Messages.text("casefile.col.cpas"), Messages.text("casefile.col.status"),
                 Messages.text("casefile.col.employer"), Messages.text("casefile.col.function"),
-                Messages.text("casefile.col.start"), Messages.text("casefile.col.end")).get();
-        try (CSVPrinter csv = new CSVPrinter(writer, format)) {
+                Messages.text("casefile.col.start"), Messages.text("casefile.col.end")))) {
             for (CaseFile c : rows) {
-                csv.printRecord(cell(c.getBeneficiary().getLastName()), cell(c.getBeneficiary().getFirstName()),
-                        c.getCpas().getName(), Messages.text("CaseStatus." + c.getStatus()), cell(c.getPlacementEmployer()),
-                        cell(c.getJobFunction()), c.getContractStart(), c.getContractEnd());
+                csv.row(c.getBeneficiary().getLastName(), c.getBeneficiary().getFirstName(), c.getCpas().getName(),
+                        Messages.text("CaseStatus." + c.getStatus()), c.getPlacementEmployer(), c.getJobFunction(),
+                        c.getContractStart(), c.getContractEnd());
             }
         }
     }

@@ -1,9 +1,9 @@
 package be.miresem.rebond.onboarding.web;
 
+import be.miresem.rebond.shared.web.CsvExport;
 import be.miresem.rebond.onboarding.CollaborationRequest;
 import be.miresem.rebond.onboarding.OnboardingService;
 import be.miresem.rebond.shared.web.Messages;
-import static be.miresem.rebond.shared.web.CsvCells.cell;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -11,12 +11,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * /espace/onboarding/export.csv: the filtered list as CSV that Excel in Belgium opens as it is
@@ -44,23 +39,17 @@ public class RequestExportServlet extends HttpServlet {
         list.setSort(request.getParameter("tri"));
         List<CollaborationRequest> rows = onboarding.list(list.filter(), 0, MAX_ROWS);
 
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"demandes-de-collaboration.csv\"");
-        Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        writer.write('\uFEFF');
-        CSVFormat format = CSVFormat.Builder.create(CSVFormat.EXCEL).setDelimiter(';').setHeader(
+        try (CsvExport csv = CsvExport.open(response, "demandes-de-collaboration.csv", List.of(
                 Messages.text("export.col.reference"), Messages.text("export.col.date"), Messages.text("export.col.cpas"),
                 Messages.text("export.col.commune"), Messages.text("export.col.enterpriseNumber"),
                 Messages.text("export.col.contact"), Messages.text("export.col.function"), Messages.text("export.col.email"),
                 Messages.text("export.col.phone"), Messages.text("export.col.article60"), Messages.text("export.col.stage"),
-                Messages.text("export.col.nextAction"), Messages.text("export.col.due")).get();
-        try (CSVPrinter csv = new CSVPrinter(writer, format)) {
+                Messages.text("export.col.nextAction"), Messages.text("export.col.due")))) {
             for (CollaborationRequest r : rows) {
-                csv.printRecord(r.getReference(), r.getCreatedAt().atZone(be.miresem.rebond.shared.time.ClockProducer.ZONE)
-                                .toLocalDate(), cell(r.getCpasName()), cell(r.getCommune()), r.getEnterpriseNumber(),
-                        cell(r.getContactName()), cell(r.getContactFunction()), cell(r.getEmail()), cell(r.getPhone()),
-                        r.getArticle60PerYear(), Messages.text("OnboardingStage." + r.getStage()),
-                        cell(r.getNextAction()), r.getNextActionDue());
+                csv.row(r.getReference(), r.getCreatedAt().atZone(be.miresem.rebond.shared.time.ClockProducer.ZONE).toLocalDate(),
+                        r.getCpasName(), r.getCommune(), r.getEnterpriseNumber(), r.getContactName(), r.getContactFunction(),
+                        r.getEmail(), r.getPhone(), r.getArticle60PerYear(), Messages.text("OnboardingStage." + r.getStage()),
+                        r.getNextAction(), r.getNextActionDue());
             }
         }
     }

@@ -2,7 +2,7 @@ package be.miresem.rebond.onboarding.web;
 
 import be.miresem.rebond.onboarding.CollaborationRequest;
 import be.miresem.rebond.onboarding.OnboardingService;
-import be.miresem.rebond.onboarding.SubmissionGuard;
+import be.miresem.rebond.shared.security.SubmissionGuard;
 import be.miresem.rebond.shared.web.Messages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -54,14 +54,14 @@ public class RequestFormBacking implements Serializable {
         Instant now = clock.instant();
         String reference = onboarding.referenceOf(submissionToken).orElse(null);
         if (reference == null) {
-            SubmissionGuard.Refusal refusal = guard.check(address, website, shownAt, now);
+            SubmissionGuard.Refusal refusal = guard.check(SubmissionGuard.Form.COLLABORATION_REQUEST, address, website, shownAt, now);
             if (refusal != null) {
                 // A person refused by the time check can simply send again: the form was shown long enough by then.
                 Messages.error(null, "collaborer.refused." + refusal.name());
                 return null;
             }
             reference = submit();
-            guard.accepted(address, now);
+            guard.accepted(SubmissionGuard.Form.COLLABORATION_REQUEST, address, now);
         }
         return "/collaborer/merci?faces-redirect=true&ref=" + reference;
     }

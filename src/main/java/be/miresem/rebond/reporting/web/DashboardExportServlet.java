@@ -1,20 +1,15 @@
 package be.miresem.rebond.reporting.web;
 
+import be.miresem.rebond.shared.web.CsvExport;
 import be.miresem.rebond.account.CurrentUser;
 import be.miresem.rebond.reporting.Reporting;
-import be.miresem.rebond.shared.web.CsvCells;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * /espace/tableau-de-bord/export.csv?table=…&amp;du=…&amp;au=…[&amp;cpas=…]: one dashboard table as CSV that
@@ -53,17 +48,10 @@ public class DashboardExportServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"rebond-" + table.id() + "-" + params.period().from()
-                + "-" + params.period().to() + ".csv\"");
-        response.setHeader("Cache-Control", "no-store");
-        Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        writer.write('\uFEFF');
-        CSVFormat format = CSVFormat.Builder.create(CSVFormat.EXCEL).setDelimiter(';')
-                .setHeader(table.headers().toArray(String[]::new)).get();
-        try (CSVPrinter csv = new CSVPrinter(writer, format)) {
+        try (CsvExport csv = CsvExport.open(response, "rebond-" + table.id() + "-" + params.period().from()
+                + "-" + params.period().to() + ".csv", table.headers())) {
             for (List<DashboardTables.Cell> row : table.rows()) {
-                csv.printRecord(row.stream().map(cell -> CsvCells.cell(cell.text())).toList());
+                csv.row(row.stream().map(DashboardTables.Cell::text).toList());
             }
         }
     }

@@ -9,8 +9,11 @@ import java.util.Optional;
  */
 public enum Settings {
 
-    /** Whether demo content is loaded into an empty database. */
-    DEMO("REBOND_DEMO", "true"),
+    /**
+     * Demo mode, only when asked for: demo content (with known passwords) loaded into an empty database, and
+     * a banner on every page saying the data are fictitious.
+     */
+    DEMO("REBOND_DEMO", "false"),
     /** With the demo content: two years of fictitious case files with their follow-ups, so the dashboards show something. */
     DEMO_CASES("REBOND_DEMO_CASES", "true"),
     /** Password of the demo accounts. */
@@ -23,8 +26,13 @@ public enum Settings {
     PROJECT_STAGE("REBOND_PROJECT_STAGE", "Production"),
     /** Tests only (ignored in Production): shifts the portal's clock by an ISO-8601 duration, e.g. P1827D. */
     CLOCK_OFFSET("REBOND_CLOCK_OFFSET", null),
-    /** Public address of the portal, for canonical links and the sitemap; derived from each request when unset. */
+    /**
+     * Public address of the portal, for every absolute link (e-mails, canonical links, the sitemap); unset:
+     * http://localhost:REBOND_PORT, said in the log at start-up. Never derived from a request's Host header.
+     */
     PUBLIC_URL("REBOND_PUBLIC_URL", null),
+    /** The HTTP port the launch gives Payara Micro (--port), for the default public address. */
+    PORT("REBOND_PORT", "8080"),
     /**
      * Addresses of the reverse proxies in front of the nodes (comma-separated, e.g. nginx's): for requests
      * from them, the client's address is taken from X-Forwarded-For. Unset: the header is never trusted.
@@ -43,15 +51,22 @@ public enum Settings {
     MAIL_RETRY_SECONDS("REBOND_MAIL_RETRY_SECONDS", "60"),
     /** Where officer notifications go; unset: every active officer. */
     OFFICER_NOTIFY("REBOND_OFFICER_NOTIFY", null),
-    /** Collaboration requests accepted per address and hour. */
+    /** Submissions of each public form (collaboration request, session registration) accepted per address and hour. */
     REQUEST_RATE_LIMIT("REBOND_REQUEST_RATE_LIMIT", "5"),
-    /** Minimum seconds between showing the request form and sending it. */
+    /** Most people one registration for a presentation session may bring (the session's capacity is apart). */
+    SESSION_MAX_PARTICIPANTS("REBOND_SESSION_MAX_PARTICIPANTS", "5"),
+    /** Minimum seconds between showing a public form (request, session registration) and sending it. */
     REQUEST_MIN_SECONDS("REBOND_REQUEST_MIN_SECONDS", "3"),
     /** How long an invitation link works, in minutes (7 days). */
     INVITATION_MINUTES("REBOND_INVITATION_MINUTES", "10080"),
-    /** Failed sign-ins allowed per account and per address within LOGIN_WINDOW_MINUTES; further attempts are refused. */
+    /**
+     * Failed sign-ins within LOGIN_WINDOW_MINUTES after which an address is refused for every account, and an
+     * account is slowed down (LOGIN_DELAY_SECONDS after each failure, doubled each time) from every address.
+     */
     LOGIN_MAX_FAILURES("REBOND_LOGIN_MAX_FAILURES", "5"),
     LOGIN_WINDOW_MINUTES("REBOND_LOGIN_WINDOW_MINUTES", "15"),
+    /** An account's first wait after LOGIN_MAX_FAILURES failures, in seconds. */
+    LOGIN_DELAY_SECONDS("REBOND_LOGIN_DELAY_SECONDS", "30"),
     /** How long a password reset link works, in minutes. */
     RESET_MINUTES("REBOND_RESET_MINUTES", "60"),
     /** Where online backups go; unset: the "backups" folder beside the database (in derby.system.home). */

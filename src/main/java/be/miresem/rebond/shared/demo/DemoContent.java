@@ -16,7 +16,7 @@ import java.time.LocalDate;
 import java.util.logging.Logger;
 
 /**
- * Demo content, loaded once into an empty database unless REBOND_DEMO=false: the first two partner
+ * Demo content, loaded once into an empty database when REBOND_DEMO=true (never otherwise): the first two partner
  * CPAS, Couvin and Momignies, with an insertion agent account each. Runs after {@code OfficerBootstrap}.
  */
 @ApplicationScoped

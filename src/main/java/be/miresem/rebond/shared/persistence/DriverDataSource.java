@@ -77,6 +77,9 @@ public class DriverDataSource implements DataSource {
     private Driver driver() throws SQLException {
         Driver current = driver;
         if (current == null) {
+            if (url != null && url.startsWith("jdbc:derby:")) {
+                privateDerbyHome();
+            }
             try {
                 current = (Driver) Class.forName(driverClass, true, getClass().getClassLoader())
                         .getDeclaredConstructor().newInstance();
@@ -124,5 +127,28 @@ public class DriverDataSource implements DataSource {
     @Override
     public boolean isWrapperFor(Class<?> type) {
         return type.isInstance(this);
+    }
+
+    /**
+     * The embedded database holds personal data: its folder (derby.system.home) is readable by the portal's
+     * own user only (700, tightened if it exists), and Derby creates every file in it for that user only
+     * (600), whatever the umask. Set before Derby's engine boots, which reads the property once.
+     */
+    private static void privateDerbyHome() throws SQLException {
+        System.setProperty("derby.storage.useDefaultFilePermissions", "false");
+        String home = System.getProperty("derby.system.home");
+        if (home == null) {
+            return;
+        }
+        java.nio.file.Path folder = java.nio.file.Path.of(home);
+        try {
+            java.nio.file.Files.createDirectories(folder);
+            if (java.nio.file.Files.getFileStore(folder).supportsFileAttributeView("posix")) {
+                java.nio.file.Files.setPosixFilePermissions(folder,
+                        java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+            }
+        } catch (java.io.IOException e) {
+            throw new SQLException("Cannot make the database folder " + folder + " private", "08001", e);
+        }
     }
 }

@@ -2,6 +2,8 @@ package be.miresem.rebond.shared.web;
 
 import be.miresem.rebond.shared.config.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
+import java.util.logging.Logger;
 
 /**
  * Addresses used in pages ({@code #{links…}}): absolute canonical URLs, and static files with the
@@ -18,7 +21,9 @@ import java.util.Properties;
 @ApplicationScoped
 public class PageLinks {
 
+    private static final Logger LOG = Logger.getLogger(PageLinks.class.getName());
     private static final String VERSION = readVersion();
+    private static final String PUBLIC_URL = publicUrl();
 
     @Inject
     private HttpServletRequest request;
@@ -35,19 +40,36 @@ public class PageLinks {
         return request.getContextPath() + "/static/" + file + "?v=" + VERSION;
     }
 
+    /**
+     * The portal's public address, for every absolute link (pages, sitemap, e-mails): REBOND_PUBLIC_URL, or
+     * {@code http://localhost:<REBOND_PORT>} when unset. Never taken from the request: a forged Host or
+     * X-Forwarded-Host header must not reach a password-reset link.
+     */
     public String baseUrl() {
-        return Settings.PUBLIC_URL.value().map(u -> u.replaceAll("/+$", ""))
-                .orElseGet(() -> request.getScheme() + "://" + request.getServerName()
-                        + (isDefaultPort() ? "" : ":" + request.getServerPort()));
+        return PUBLIC_URL;
+    }
+
+    /** The same address, where no page is being rendered (start-up, scheduled jobs). */
+    public static String publicAddress() {
+        return PUBLIC_URL;
     }
 
     public static String version() {
         return VERSION;
     }
 
-    private boolean isDefaultPort() {
-        int port = request.getServerPort();
-        return port == 80 && "http".equals(request.getScheme()) || port == 443 && "https".equals(request.getScheme());
+    void announce(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        if (Settings.PUBLIC_URL.value().isEmpty()) {
+            LOG.warning("REBOND_PUBLIC_URL is not set: links in e-mails and canonical addresses use " + PUBLIC_URL
+                    + " (set it to the address people reach the portal at)");
+        } else {
+            LOG.info("Public address (links in e-mails and canonical addresses): " + PUBLIC_URL);
+        }
+    }
+
+    private static String publicUrl() {
+        return Settings.PUBLIC_URL.value().map(u -> u.replaceAll("/+$", ""))
+                .orElseGet(() -> "http://localhost:" + Settings.PORT.get());
     }
 
     private static String readVersion() {

@@ -1,4 +1,4 @@
-package be.miresem.rebond.onboarding;
+package be.miresem.rebond.shared.security;
 
 import be.miresem.rebond.shared.config.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,9 +15,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
 /**
- * Anti-spam for the public request form, without third-party services: a hidden field people never fill
- * (honeypot), a minimum time between showing and sending the form, and at most N accepted requests per
- * address and hour. Refusals are logged with a hash of the address, never the address itself.
+ * Anti-spam for the public forms that take a submission without an account (the collaboration request, the
+ * registration for a presentation session), without third-party services: a hidden field people never fill
+ * (honeypot), a minimum time between showing and sending the form (REBOND_REQUEST_MIN_SECONDS), and at most
+ * REBOND_REQUEST_RATE_LIMIT accepted submissions of each form per address and hour. Refusals are logged with a
+ * hash of the address, never the address itself.
  */
 @ApplicationScoped
 public class SubmissionGuard {
@@ -25,38 +27,41 @@ public class SubmissionGuard {
     private static final Logger LOG = Logger.getLogger(SubmissionGuard.class.getName());
     private static final Duration WINDOW = Duration.ofHours(1);
 
-    /** Why a submission is refused; null when it may go on. Bundle keys {@code collaborer.refused.X}. */
+    /** Why a submission is refused; null when it may go on. Bundle keys {@code <form>.refused.X}. */
     public enum Refusal { HONEYPOT, TOO_FAST, RATE_LIMIT }
+
+    /** The guarded forms, each with its own count per address. */
+    public enum Form { COLLABORATION_REQUEST, SESSION_REGISTRATION }
 
     private final Map<String, Deque<Instant>> accepted = new ConcurrentHashMap<>();
 
-    /** Checks a submission before it is stored; null means it may be stored. */
-    public Refusal check(String address, String honeypot, Instant shownAt, Instant now) {
+    /** Checks a submission of a form before it is stored; null means it may be stored. */
+    public Refusal check(Form form, String address, String honeypot, Instant shownAt, Instant now) {
         Refusal refusal = null;
         if (honeypot != null && !honeypot.isEmpty()) {
             refusal = Refusal.HONEYPOT;
         } else if (shownAt != null && Duration.between(shownAt, now).getSeconds() < Settings.REQUEST_MIN_SECONDS.asInt()) {
             refusal = Refusal.TOO_FAST;
-        } else if (recentCount(address, now) >= Settings.REQUEST_RATE_LIMIT.asInt()) {
+        } else if (recentCount(form + " " + address, now) >= Settings.REQUEST_RATE_LIMIT.asInt()) {
             refusal = Refusal.RATE_LIMIT;
         }
         if (refusal != null) {
             Refusal reason = refusal;
-            LOG.warning(() -> "Collaboration request refused (" + reason + ") from address #" + hash(address));
+            LOG.warning(() -> form + " refused (" + reason + ") from address #" + hash(address));
         }
         return refusal;
     }
 
-    /** Counts an accepted request for the address. */
-    public void accepted(String address, Instant now) {
-        Deque<Instant> times = accepted.computeIfAbsent(address, a -> new ArrayDeque<>());
+    /** Counts an accepted submission of a form for the address. */
+    public void accepted(Form form, String address, Instant now) {
+        Deque<Instant> times = accepted.computeIfAbsent(form + " " + address, a -> new ArrayDeque<>());
         synchronized (times) {
             times.addLast(now);
         }
     }
 
-    private int recentCount(String address, Instant now) {
-        Deque<Instant> times = accepted.get(address);
+    private int recentCount(String key, Instant now) {
+        Deque<Instant> times = accepted.get(key);
         if (times == null) {
             return 0;
         }
