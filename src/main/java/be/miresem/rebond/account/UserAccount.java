@@ -116,6 +116,11 @@ public class UserAccount extends BaseEntity {
         return passwordHash;
     }
 
+    /** Changes whenever the password does: what a session was opened with (see ActiveAccountFilter). */
+    public String credentialsStamp() {
+        return Tokens.hash("credentials:" + passwordHash);
+    }
+
     void setPasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
     }

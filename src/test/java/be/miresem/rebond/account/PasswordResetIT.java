@@ -48,8 +48,15 @@ class PasswordResetIT {
         assertThat(choose(user, link, "court", "court").body()).contains("au moins 12 caractères");
         assertThat(choose(user, link, second, "autre-chose-44").body()).contains("Les deux mots de passe ne sont pas identiques.");
         String openedBefore = user.get(link).body();
+        // Someone signed in with the old password (an intruder, or another device) loses that session.
+        WebClient intruder = new WebClient(server);
+        assertThat(intruder.signIn(email, first).statusCode()).isEqualTo(302);
+        assertThat(intruder.get("/espace/").statusCode()).isEqualTo(200);
         HttpResponse<String> done = choose(user, link, second, second);
         assertThat(done.statusCode()).isEqualTo(302);
+        HttpResponse<String> ended = intruder.get("/espace/");
+        assertThat(ended.statusCode()).as("the old session ends with the reset").isEqualTo(302);
+        assertThat(ended.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/connexion"));
         assertThat(user.follow("/connexion").body()).contains("Votre mot de passe a été changé.");
 
         assertThat(new WebClient(server).signIn(email, first).statusCode()).as("the old password").isEqualTo(200);

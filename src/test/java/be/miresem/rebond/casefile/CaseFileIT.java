@@ -275,6 +275,31 @@ public class CaseFileIT {
                 .contains("Piste sérieuse chez un traiteur.");
     }
 
+    @Test
+    void anExpiredViewReloadsTheSameCaseAndAReplayedJournalPostStoresOneEntry(PortalServer server) {
+        String marker = java.util.UUID.randomUUID().toString().substring(0, 6);
+        WebClient agent = agent(server, PortalServer.COUVIN_AGENT);
+        long id = refer(agent, "Rejoue" + marker, "Paul", "Couvin");
+        String address = "/espace/dossiers/dossier?id=" + id;
+        String page = agent.get(address).body();
+        assertThat(page).as("the forms post to the case's own address").contains("action=\"" + address + "\"");
+        Map<String, String> entry = new LinkedHashMap<>();
+        entry.put("journal", "journal");
+        entry.put("entryDate", "");
+        entry.put("entryType", "INTERVIEW");
+        entry.put("entryNote", "Entretien rejoué " + marker);
+        entry.put("add-entry", "x");
+        entry.put("jakarta.faces.ViewState", WebClient.viewState(page));
+        assertThat(agent.post(address, entry).statusCode()).isEqualTo(302);
+        assertThat(agent.post(address, entry).statusCode()).as("the same post again (resend, back button)").isEqualTo(302);
+        assertThat(agent.get(address).body().split("Entretien rejoué " + marker, -1)).as("stored once").hasSize(2);
+        // A form whose view has expired: back on the same case, told why, not on a missing page.
+        entry.put("jakarta.faces.ViewState", "-4242424242424242424:-4242424242424242424");
+        HttpResponse<String> expired = agent.post(address, entry);
+        assertThat(expired.statusCode()).isEqualTo(302);
+        assertThat(expired.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith(address));
+    }
+
     // ---- helpers ----
 
     public static WebClient agent(PortalServer server, String email) {

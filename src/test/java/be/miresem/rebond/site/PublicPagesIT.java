@@ -50,6 +50,50 @@ class PublicPagesIT {
     }
 
     @Test
+    void whatThePortalDoesNotServeGetsAFrenchPageAndOneLogLine(PortalServer server) throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        for (String method : new String[] {"DELETE", "PUT", "TRACE", "PATCH", "FOO"}) {
+            HttpResponse<String> refused = http.send(java.net.http.HttpRequest.newBuilder(server.uri("/"))
+                    .method(method, java.net.http.HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(refused.statusCode()).as(method).isEqualTo(405);
+            assertThat(refused.body()).as(method).contains("Cette action n’est pas prise en charge").contains("lang=\"fr\"")
+                    .doesNotContain("Payara").doesNotContain("Exception");
+        }
+        // A body over 2 MB: 413, whether its length is announced or not (chunked).
+        String big = "message=" + "a".repeat(2_200_000);
+        HttpResponse<String> announced = new WebClient(server).post("/collaborer", java.util.Map.of("message", big));
+        assertThat(announced.statusCode()).isEqualTo(413);
+        assertThat(announced.body()).contains("Votre envoi est trop volumineux");
+        HttpResponse<String> chunked = http.send(java.net.http.HttpRequest.newBuilder(server.uri("/collaborer"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.ByteArrayInputStream(big.getBytes(java.nio.charset.StandardCharsets.US_ASCII)))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(chunked.statusCode()).isEqualTo(413);
+        assertThat(chunked.body()).contains("Votre envoi est trop volumineux");
+        // Raw bytes that are not UTF-8 in the query: 400, French page, no stack trace in the log.
+        String before = server.log();
+        String raw = rawGet(server, "/collaborer?q=\u00ff\u00fe%ZZ");
+        assertThat(raw).startsWith("HTTP/1.1 400").contains("Cette demande n’a pas pu être lue");
+        String added = server.log().substring(before.length());
+        assertThat(added).contains("Refused: undecodable parameters (400)").doesNotContain("\tat ");
+        // The favicon browsers ask for.
+        HttpResponse<byte[]> icon = new WebClient(server).getBytes("/favicon.ico");
+        assertThat(icon.statusCode()).isEqualTo(200);
+        assertThat(icon.headers().firstValue("Content-Type")).hasValue("image/x-icon");
+        assertThat(icon.body()).startsWith(0, 0, 1, 0);
+    }
+
+    /** A GET whose request line carries the given characters as single ISO-8859-1 bytes, as a broken client sends them. */
+    private static String rawGet(PortalServer server, String target) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("localhost", server.port())) {
+            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
     void pageSourcesAreNotServed(PortalServer server) {
         WebClient web = new WebClient(server);
         assertThat(web.get("/WEB-INF/web.xml").statusCode()).isEqualTo(404);

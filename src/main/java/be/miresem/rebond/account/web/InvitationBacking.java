@@ -63,6 +63,7 @@ public class InvitationBacking implements Serializable {
         request.changeSessionId();
         securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
                 withParams().credential(new UsernamePasswordCredential(email, password)).newAuthentication(true));
+        accounts.findActive(email).ifPresent(account -> be.miresem.rebond.account.ActiveAccountFilter.signedIn(request, account));
         external.redirect(external.getRequestContextPath() + "/espace/");
         faces.responseComplete();
     }

@@ -29,6 +29,9 @@ public class LoginBacking {
     @Inject
     private be.miresem.rebond.account.LoginThrottle throttle;
 
+    @Inject
+    private be.miresem.rebond.account.AccountService accounts;
+
     private String email;
     private String password;
 
@@ -54,6 +57,7 @@ public class LoginBacking {
             case SEND_CONTINUE -> facesContext.responseComplete();
             case SUCCESS -> {
                 throttle.succeeded(email, address);
+                accounts.findActive(email).ifPresent(account -> be.miresem.rebond.account.ActiveAccountFilter.signedIn(request, account));
                 external.redirect(external.getRequestContextPath() + "/espace/");
             }
             default -> {

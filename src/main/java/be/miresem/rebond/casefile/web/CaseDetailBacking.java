@@ -45,6 +45,8 @@ public class CaseDetailBacking implements Serializable {
     private String entryDate;
     private JournalEntryType entryType = JournalEntryType.INTERVIEW;
     private String entryNote;
+    /** Set once this view's entry is stored: a replayed post of the same form (back button, resend) adds nothing. */
+    private boolean entryAdded;
     private String taskTitle;
     private String taskDue;
     private String outcomeDate;
@@ -110,7 +112,12 @@ public class CaseDetailBacking implements Serializable {
         if (on == null) {
             return null;
         }
-        return act(() -> cases.addEntry(id, on, entryType, entryNote), "casefile.saved");
+        if (entryAdded) {
+            return "/espace/dossiers/dossier?faces-redirect=true&id=" + id;
+        }
+        String next = act(() -> cases.addEntry(id, on, entryType, entryNote), "casefile.saved");
+        entryAdded = next != null;
+        return next;
     }
 
     public String addTask() {

@@ -34,6 +34,8 @@ public class RequestDetailBacking implements Serializable {
     private String nextAction;
     private String nextActionDue;
     private String note;
+    /** Set once this view's note is stored: a replayed post of the same form adds nothing. */
+    private boolean noteAdded;
 
     public void load() {
         if (request == null) {
@@ -61,10 +63,15 @@ public class RequestDetailBacking implements Serializable {
     }
 
     public String addNote() {
-        return act(() -> {
+        if (noteAdded) {
+            return "/espace/onboarding/demande?faces-redirect=true&id=" + id;
+        }
+        String next = act(() -> {
             onboarding.addNote(id, note);
             return null;
         }, "onboarding.saved.note");
+        noteAdded = next != null;
+        return next;
     }
 
     public String merge() {

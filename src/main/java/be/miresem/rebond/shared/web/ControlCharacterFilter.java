@@ -11,9 +11,14 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
 
 /**
- * Removes control characters (U+0000–U+001F except tab, line feed and carriage return, and U+007F) from every
+ * The first filter of every request. It answers what the portal does not serve with a French error page and
+ * one log line, before anything reads the request: a method other than GET, HEAD, POST or OPTIONS (405), a
+ * body over the container's 2 MB limit (413), parameters that cannot be decoded, such as raw bytes that are
+ * not UTF-8 in the query (400). Then it removes control characters (U+0000–U+001F except tab, line feed and carriage return, and U+007F) from every
  * request parameter before anything reads it. Nobody types them; PostgreSQL refuses U+0000 in text (an error
  * page instead of the form's answer), and no page could show them. Mapped first in web.xml; since it reads
  * the parameters, it first sets their encoding (UTF-8) unless the request names one.
@@ -21,15 +26,41 @@ import java.util.Map;
 public class ControlCharacterFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(ControlCharacterFilter.class.getName());
+    private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "OPTIONS");
+    /** Grizzly's default max-post-size: a larger form body is not parsed at all. */
+    static final long MAX_BODY = 2L * 1024 * 1024;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (!METHODS.contains(request.getMethod())) {
+            LOG.info(() -> "Refused: method " + request.getMethod().replaceAll("[^A-Za-z]", "?") + " (405)");
+            response.setHeader("Allow", "GET, HEAD, POST, OPTIONS");
+            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            return;
+        }
+        if (request.getContentLengthLong() > MAX_BODY) {
+            LOG.info(() -> "Refused: a body of " + request.getContentLengthLong() + " bytes (413)");
+            response.sendError(413);
+            return;
+        }
         if (request.getCharacterEncoding() == null) {
             // Before the parameters are first read (here): forms are UTF-8, as Faces would otherwise set later.
             request.setCharacterEncoding("UTF-8");
         }
-        chain.doFilter(hasControlCharacters(request) ? new Cleaned(request) : request, response);
+        boolean cleanable;
+        try {
+            cleanable = hasControlCharacters(request);
+        } catch (RuntimeException undecodable) {
+            // Grizzly refuses to parse a chunked body over the limit, or bytes that are not UTF-8.
+            boolean tooLarge = String.valueOf(undecodable.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("too large");
+            LOG.info(() -> "Refused: " + (tooLarge ? "a body over 2 MB (413)" : "undecodable parameters (400): "
+                    + undecodable.getClass().getSimpleName()));
+            response.sendError(tooLarge ? 413 : HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
+        chain.doFilter(cleanable ? new Cleaned(request) : request, response);
     }
 
     private static boolean hasControlCharacters(HttpServletRequest request) {
