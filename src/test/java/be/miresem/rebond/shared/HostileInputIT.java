@@ -44,8 +44,7 @@ import org.junit.jupiter.api.Test;
  * <li>each input in every text-like field at once (the validation path);</li>
  * <li>each "text" input in the free-text fields, the other fields plausible (the storage path);</li>
  * <li>for every button: wrong values in selects, radio groups and hidden fields;</li>
- * <li>a tampered view state;</li>
- * <li>a body over the 2 MB limit (a French 413 page).</li>
+ * <li>a tampered view state.</li>
  * </ol>
  * Every answer must be: no HTTP 500 and no error page; never one of the payloads unescaped in the HTML; when the
  * form is refused with errors, the errors are French, every field keeps what was typed, and no table changed
@@ -57,7 +56,6 @@ import org.junit.jupiter.api.Test;
 class HostileInputIT {
 
     private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
-    private static final String OVERSIZED = "a".repeat(2_200_000);
     /**
      * Tables that record reads, attempts and background jobs (the reminder job fills the outbox at any time);
      * a refused form may add to them.
@@ -394,21 +392,6 @@ class HostileInputIT {
         }
         if (!get && primary != null) {
             tamperedViewState(visitor, page, formId, key, primary);
-        }
-        if (!get) {
-            oversized(visitor, page, formId, key);
-        }
-    }
-
-    /** A body over the 2 MB the container parses: a French 413 page, not a server error. */
-    private void oversized(Visitor visitor, String page, String formId, String key) {
-        Map<String, String> body = new LinkedHashMap<>();
-        body.put(formId, formId);
-        body.put("jakarta.faces.ViewState", "stale");
-        body.put("filler", OVERSIZED);
-        HttpResponse<String> response = visitor.client.post(page, body);
-        if (response.statusCode() != 413 || !response.body().contains("Votre envoi est trop volumineux")) {
-            failures.add(key + " [body over 2 MB]: HTTP " + response.statusCode());
         }
     }
 
