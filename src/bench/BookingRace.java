@@ -31,7 +31,6 @@ import java.util.stream.Collectors;
  *
  * HTTP/1.1, as browsers speak to a plain-HTTP server and as a load balancer speaks to the nodes (Java's client
  * would otherwise upgrade to cleartext HTTP/2, which no browser uses); the other benchmark clients do the same.
- * Set BENCH_HTTP2=true to race over cleartext HTTP/2 instead (the runs before this option existed).
  *
  * Usage: java src/bench/BookingRace.java http://localhost:8080 [n=50] [rounds=3] [demo password]
  */
@@ -56,8 +55,7 @@ public class BookingRace {
 
         List<Client> clients = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            HttpClient http = HttpClient.newBuilder().version(Boolean.parseBoolean(System.getenv("BENCH_HTTP2"))
-                    ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
                     .connectTimeout(Duration.ofSeconds(5)).build();
             String login = get(http, base + "/connexion");
             Map<String, String> form = new LinkedHashMap<>();

@@ -29,7 +29,7 @@ public class CaseBench {
     public static void main(String[] args) throws Exception {
         String base = args[0];
         int n = args.length > 3 ? Integer.parseInt(args[3]) : 40;
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(5)).build();
         String login = get(http, base + "/connexion").body();
         Matcher vs = VIEW_STATE.matcher(login);
         vs.find();

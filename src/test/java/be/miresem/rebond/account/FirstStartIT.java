@@ -42,6 +42,13 @@ class FirstStartIT {
             assertThat(new WebClient(server).signIn("agent.couvin@rebond.test", README_PASSWORD).statusCode())
                     .as("no demo accounts").isEqualTo(200);
             assertThat(visitor.get("/").body()).as("no demo banner").doesNotContain("Démonstration");
+            // The tests' own addresses do not exist in Production (the default stage): a running portal's settings
+            // cannot be changed, its tables not counted, no error provoked.
+            for (String testOnly : new String[] {"/test/reglages", "/test/lignes", "/test/panne"}) {
+                assertThat(visitor.get(testOnly).statusCode()).as(testOnly + " in Production").isEqualTo(404);
+            }
+            assertThat(visitor.post("/test/reglages", Map.of("REBOND_LOGIN_MAX_FAILURES", "1000")).statusCode())
+                    .as("POST /test/reglages in Production").isEqualTo(404);
             // The data folder and the database's files: the portal's user only.
             Path data = server.folder().resolve("data");
             if (!server.onPostgres()) {

@@ -112,7 +112,7 @@ class PasswordResetIT {
 
     @Test
     void aVisitorWhoseSessionExpiredIsToldSoOnTheSignInPage(PortalServer server) throws Exception {
-        var http = java.net.http.HttpClient.newHttpClient();
+        var http = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build();
         var expired = http.send(java.net.http.HttpRequest.newBuilder(server.uri("/connexion"))
                 .header("Cookie", "JSESSIONID=ended0session0id").build(), java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(expired.body()).contains("Votre session a pris fin après une période d’inactivité");

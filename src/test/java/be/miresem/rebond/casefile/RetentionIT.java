@@ -2,29 +2,32 @@ package be.miresem.rebond.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.miresem.rebond.testing.Portal;
 import be.miresem.rebond.testing.PortalServer;
+import be.miresem.rebond.testing.RuntimeSettings;
 import be.miresem.rebond.testing.WebClient;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Retention with an injected clock, on a server of its own: started with its clock five years and two days
- * back ({@code REBOND_CLOCK_OFFSET}), a case is closed "then" and keeps its data; restarted on today's clock,
- * the officer's "Appliquer maintenant" (the nightly job's code) anonymises it once, keeps the statistics, and a
- * second run changes nothing.
+ * Retention with the portal's clock moved, on the shared portal: with its clock five years and two days back
+ * ({@code REBOND_CLOCK_OFFSET}, changed while it runs), a case is closed "then" and keeps its data; back on
+ * today's clock, the officer's "Appliquer maintenant" (the nightly job's code) anonymises it once, keeps the
+ * statistics, and a second run changes nothing. Cases of other tests are closed today: never due.
  */
+@ExtendWith(Portal.class)
 class RetentionIT {
 
     @Test
-    void aCaseClosedLongAgoIsAnonymisedOnceAndItsStatisticsStay() {
-        try (PortalServer server = PortalServer.withDemoContent("retention")) {
-            server.environment().put("REBOND_PROJECT_STAGE", "SystemTest");
-            server.environment().put("REBOND_CLOCK_OFFSET", "-P1828D");
-            server.start();
+    void aCaseClosedLongAgoIsAnonymisedOnceAndItsStatisticsStay(PortalServer server) {
+        long closed;
+        long open;
+        try (RuntimeSettings past = RuntimeSettings.set(server, "REBOND_CLOCK_OFFSET", "-P1828D")) {
             WebClient agent = CaseFileIT.agent(server, PortalServer.COUVIN_AGENT);
-            long closed = referThen(agent, "Oubli", "Ancien");
-            long open = referThen(agent, "Actif", "Toujours");
+            closed = referThen(agent, "Oubli", "Ancien");
+            open = referThen(agent, "Actif", "Toujours");
             Map<String, String> close = new LinkedHashMap<>();
             close.put("newStatus", "CLOSED");
             close.put("closingReason", "Emploi durable trouvé");
@@ -37,21 +40,18 @@ class RetentionIT {
             assertThat(agent.submit("/espace/dossiers/dossier?id=" + closed, "journal", "add-entry", entry).statusCode())
                     .isEqualTo(302);
             assertThat(applyRetention(server)).as("closed that day: kept").contains("Conservation appliquée : 0 dossier(s)");
-
-            server.stop();
-            server.environment().remove("REBOND_CLOCK_OFFSET");
-            server.start();
-            assertThat(applyRetention(server)).contains("Conservation appliquée : 1 dossier(s) anonymisé(s).");
-            WebClient officer = new WebClient(server);
-            officer.signIn(PortalServer.OFFICER_EMAIL, PortalServer.OFFICER_PASSWORD);
-            String page = officer.get("/espace/dossiers/dossier?id=" + closed).body();
-            assertThat(page).doesNotContain("Oubli").doesNotContain("Ancien").doesNotContain("Confidences")
-                    .contains("Données personnelles effacées le").contains("Couvin").contains("Clôturé")
-                    .contains("anonymisation (durée de conservation écoulée)");
-            assertThat(officer.get("/espace/dossiers/dossier?id=" + open).body()).as("open cases are kept")
-                    .contains("Actif").contains("Toujours");
-            assertThat(applyRetention(server)).as("idempotent").contains("Conservation appliquée : 0 dossier(s) anonymisé(s).");
         }
+        // Back on today's clock: five years and two days after the closing.
+        assertThat(applyRetention(server)).contains("Conservation appliquée : 1 dossier(s) anonymisé(s).");
+        WebClient officer = new WebClient(server);
+        officer.signIn(PortalServer.OFFICER_EMAIL, PortalServer.OFFICER_PASSWORD);
+        String page = officer.get("/espace/dossiers/dossier?id=" + closed).body();
+        assertThat(page).doesNotContain("Oubli").doesNotContain("Ancien").doesNotContain("Confidences")
+                .contains("Données personnelles effacées le").contains("Couvin").contains("Clôturé")
+                .contains("anonymisation (durée de conservation écoulée)");
+        assertThat(officer.get("/espace/dossiers/dossier?id=" + open).body()).as("open cases are kept")
+                .contains("Actif").contains("Toujours");
+        assertThat(applyRetention(server)).as("idempotent").contains("Conservation appliquée : 0 dossier(s) anonymisé(s).");
     }
 
     /** Refers a beneficiary with dates as they were on the server's shifted clock. */

@@ -9,6 +9,7 @@ import be.miresem.rebond.onboarding.OnboardingPipelineIT;
 import be.miresem.rebond.testing.Browser;
 import be.miresem.rebond.testing.HtmlChecker;
 import be.miresem.rebond.testing.PortalServer;
+import be.miresem.rebond.testing.RuntimeSettings;
 import be.miresem.rebond.testing.WebClient;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -30,8 +31,9 @@ import org.openqa.selenium.WebElement;
  * The dashboards, the records behind each figure, the CSV exports and the public results, on a server of their
  * own with a small hand-built data set whose right answers are written below.
  * <p>
- * Built in two phases: first with the server's clock 28 days back ({@code REBOND_CLOCK_OFFSET}), to book
- * meetings and hold a presentation session that are in the past once the server restarts on today's clock;
+ * Its own server, because every figure counts everything on it (the shared portal holds every other test's data).
+ * Built in two phases: first with the server's clock 28 days back ({@code REBOND_CLOCK_OFFSET}, set while it runs),
+ * to book meetings and hold a presentation session that are in the past once the clock is back to today;
  * then today: the case files (fixed dates in 2024–2026), the requests, the no-show and the attendance.
  * <pre>
  * Couvin                           end (actual/planned)  outcomes (date situation [follow-up])
@@ -61,8 +63,8 @@ class ReportingIT {
     static void buildTheDataSet() {
         server = PortalServer.withDemoContent("reporting");
         server.environment().put("REBOND_PROJECT_STAGE", "SystemTest");
-        server.environment().put("REBOND_CLOCK_OFFSET", "-P28D");
         server.start();
+        RuntimeSettings past = RuntimeSettings.set(server, "REBOND_CLOCK_OFFSET", "-P28D");
         // Phase 1, 28 days ago: meetings, a presentation session with three registrations, two requests.
         WebClient couvinAgent = CaseFileIT.agent(server, PortalServer.COUVIN_AGENT);
         String held = book(couvinAgent);
@@ -84,9 +86,7 @@ class ReportingIT {
         long noShowId = MeetingChangesIT.bookingId(couvinAgent.get("/espace/rendez-vous/").body(), noShow);
         assertThat(held).isNotEqualTo(noShow);
 
-        server.stop();
-        server.environment().remove("REBOND_CLOCK_OFFSET");
-        server.start();
+        past.close();
         // Phase 2, today.
         officer = OnboardingPipelineIT.officer(server);
         assertThat(officer.submit("/espace/rendez-vous/detail?id=" + noShowId, "attendance", "no-show-button", Map.of())

@@ -56,7 +56,7 @@ class BackupIT {
                 }));
             }
             Thread.sleep(5000);
-            HttpClient http = HttpClient.newHttpClient();
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             assertThat(post(http, server, "mauvais").statusCode()).isEqualTo(403);
             assertThat(http.send(HttpRequest.newBuilder(server.uri("/sauvegarde")).GET().build(),
                     HttpResponse.BodyHandlers.ofString()).statusCode()).as("never by a link").isEqualTo(405);

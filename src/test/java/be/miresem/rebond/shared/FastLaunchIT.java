@@ -68,7 +68,7 @@ class FastLaunchIT {
         Path log = folder.resolve("launch-" + n + ".log");
         Process process = script(folder, launch, port, log, jvmOptions);
         try {
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(400);
             while (true) {
                 assertThat(process.isAlive()).as("the fast launch is running; see " + log).isTrue();

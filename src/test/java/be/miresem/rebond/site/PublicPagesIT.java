@@ -52,8 +52,8 @@ class PublicPagesIT {
 
     @Test
     void whatThePortalDoesNotServeGetsAFrenchPageAndOneLogLine(PortalServer server) throws Exception {
-        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
-        for (String method : new String[] {"DELETE", "PUT", "TRACE"}) {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+        for (String method : new String[] {"DELETE", "PUT", "TRACE", "PATCH", "FOO"}) {
             HttpResponse<String> refused = http.send(java.net.http.HttpRequest.newBuilder(server.uri("/"))
                     .method(method, java.net.http.HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(refused.statusCode()).as(method).isEqualTo(405);
@@ -64,13 +64,39 @@ class PublicPagesIT {
         String big = "message=" + "a".repeat(2_200_000);
         HttpResponse<String> announced = new WebClient(server).post("/collaborer", java.util.Map.of("message", big));
         assertThat(announced.statusCode()).isEqualTo(413);
-        assertThat(announced.body()).contains("Votre envoi est trop volumineux");
+        assertThat(announced.body()).contains("Votre envoi est trop volumineux").contains("lang=\"fr\"");
+        // The same, chunked (no length announced): the container reads 2 MB and skips the rest, so the
+        // form answers with the French error next to the cut field, and nothing is stored.
+        WebClient chunked = new WebClient(server).chunked();
+        String page = chunked.get("/collaborer").body();
+        java.util.Map<String, String> form = new java.util.LinkedHashMap<>();
+        form.put("request", "request");
+        form.put("jakarta.faces.ViewState", WebClient.viewState(page));
+        form.put("token", page.replaceAll("(?s).*name=\"token\" value=\"([^\"]+)\".*", "$1"));
+        form.put("send", "Envoyer la demande");
+        form.putAll(be.miresem.rebond.onboarding.RequestForm.valid("CPAS de Trop-Long", "Viroinval"));
+        form.remove("message");
+        form.put("message", "a".repeat(2_200_000));
+        HttpResponse<String> cut = chunked.post("/collaborer", form);
+        assertThat(cut.statusCode()).isEqualTo(200);
+        assertThat(cut.body()).contains("Ce texte doit compter au plus 4000 caractères")
+                .contains("value=\"CPAS de Trop-Long\"");
         // Raw bytes that are not UTF-8 in the query: 400, French page, no stack trace in the log.
         String before = server.log();
         String raw = rawGet(server, "/collaborer?q=\u00ff\u00fe%ZZ");
         assertThat(raw).startsWith("HTTP/1.1 400").contains("Cette demande n’a pas pu être lue");
         String added = server.log().substring(before.length());
         assertThat(added).contains("Refused: undecodable parameters (400)").doesNotContain("\tat ");
+        // No HTTP/2 in clear text: an upgrade request is answered in HTTP/1.1.
+        String upgrade = raw(server, "GET / HTTP/1.1\r\nHost: localhost\r\nConnection: Upgrade, HTTP2-Settings\r\n"
+                + "Upgrade: h2c\r\nHTTP2-Settings: AAMAAABkAAQCAAAAAAIAAAAA\r\nConnection: close\r\n\r\n");
+        assertThat(upgrade).startsWith("HTTP/1.1 200").doesNotContain("101 Switching");
+        // Headers over the container's 8 KB: it answers 400 itself, before the portal (no page can be given),
+        // with nothing to read: no body, no product or version.
+        String oversized = raw(server, "GET / HTTP/1.1\r\nHost: localhost\r\nX-Filler: " + "a".repeat(20_000)
+                + "\r\nConnection: close\r\n\r\n");
+        assertThat(oversized).startsWith("HTTP/1.1 400").contains("Content-Length: 0")
+                .doesNotContainIgnoringCase("payara").doesNotContainIgnoringCase("glassfish").doesNotContainIgnoringCase("grizzly");
         // The favicon browsers ask for.
         HttpResponse<byte[]> icon = new WebClient(server).getBytes("/favicon.ico");
         assertThat(icon.statusCode()).isEqualTo(200);
@@ -80,9 +106,13 @@ class PublicPagesIT {
 
     /** A GET whose request line carries the given characters as single ISO-8859-1 bytes, as a broken client sends them. */
     private static String rawGet(PortalServer server, String target) throws Exception {
+        return raw(server, "GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+    }
+
+    /** The answer to a request written byte for byte (ISO-8859-1), as a broken or hostile client sends it. */
+    private static String raw(PortalServer server, String request) throws Exception {
         try (java.net.Socket socket = new java.net.Socket("localhost", server.port())) {
-            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
-                    .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
             return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
     }

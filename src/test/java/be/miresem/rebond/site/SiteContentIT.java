@@ -232,7 +232,7 @@ public class SiteContentIT {
         WebClient web = new WebClient(server);
         HttpResponse<String> first = web.get("/projet");
         String etag = first.headers().firstValue("ETag").orElseThrow();
-        var client = java.net.http.HttpClient.newHttpClient();
+        var client = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build();
         var again = client.send(java.net.http.HttpRequest.newBuilder(server.uri("/projet"))
                 .header("If-None-Match", etag).build(), java.net.http.HttpResponse.BodyHandlers.discarding());
         assertThat(again.statusCode()).isEqualTo(304);

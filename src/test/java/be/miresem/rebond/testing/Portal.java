@@ -6,7 +6,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * JUnit extension giving tests the shared portal with demo content: started once per test run
- * (not per test), stopped when the run ends. Tests create their own data and never depend on order.
+ * (not per test), stopped when the run ends. Tests create their own data and never depend on order. It runs in
+ * the SystemTest stage, so that a test can change a setting while it runs ({@link RuntimeSettings}).
  */
 public class Portal implements ParameterResolver {
 
@@ -18,7 +19,7 @@ public class Portal implements ParameterResolver {
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-                .getOrComputeIfAbsent("rebond.portal", key -> PortalServer.withDemoContent("shared").start(),
+                .getOrComputeIfAbsent("rebond.portal", key -> PortalServer.withDemoContent("shared").inSystemTestStage().start(),
                         PortalServer.class);
     }
 }

@@ -108,6 +108,15 @@ public final class PortalServer implements AutoCloseable {
         return server;
     }
 
+    /**
+     * The SystemTest stage: served as in Production, plus the tests' own addresses ({@code /test/lignes},
+     * {@code /test/panne}, {@code /test/reglages} for {@link RuntimeSettings}).
+     */
+    public PortalServer inSystemTestStage() {
+        environment.put("REBOND_PROJECT_STAGE", "SystemTest");
+        return this;
+    }
+
     /** The environment the next start passes to the server (tests may add settings before starting). */
     public Map<String, String> environment() {
         return environment;

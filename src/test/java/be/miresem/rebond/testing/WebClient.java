@@ -17,7 +17,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** A plain HTTP client with its own cookies, for checks at the HTTP level (no browser). Does not follow redirects. */
+/**
+ * A plain HTTP client with its own cookies, for checks at the HTTP level (no browser). Does not follow redirects.
+ * HTTP/1.1 only, as browsers speak to a plain-HTTP address (the portal does not offer HTTP/2 in clear text).
+ */
 public final class WebClient {
 
     private static final Pattern VIEW_STATE =
@@ -27,6 +30,7 @@ public final class WebClient {
     private final CookieManager cookies;
     private final HttpClient client;
     private final Map<String, String> headers;
+    private final boolean chunked;
 
     public WebClient(PortalServer server) {
         this(server, new BrowserCookies());
@@ -48,15 +52,17 @@ public final class WebClient {
     }
 
     private WebClient(PortalServer server, CookieManager cookies) {
-        this(server, cookies, HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(5)).build(), Map.of());
+        this(server, cookies, HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5)).build(), Map.of(), false);
     }
 
-    private WebClient(PortalServer server, CookieManager cookies, HttpClient client, Map<String, String> headers) {
+    private WebClient(PortalServer server, CookieManager cookies, HttpClient client, Map<String, String> headers,
+            boolean chunked) {
         this.server = server;
         this.cookies = cookies;
         this.client = client;
         this.headers = headers;
+        this.chunked = chunked;
     }
 
     /** The same user (same cookies, so same session) talking to another node of the portal. */
@@ -71,7 +77,12 @@ public final class WebClient {
     public WebClient withHeader(String name, String value) {
         Map<String, String> more = new LinkedHashMap<>(headers);
         more.put(name, value);
-        return new WebClient(server, cookies, client, Map.copyOf(more));
+        return new WebClient(server, cookies, client, Map.copyOf(more), chunked);
+    }
+
+    /** The same user sending form bodies chunked, without announcing their length. */
+    public WebClient chunked() {
+        return new WebClient(server, cookies, client, headers, true);
     }
 
     public HttpResponse<String> get(String path) {
@@ -108,7 +119,15 @@ public final class WebClient {
                 .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(server.uri(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+                .POST(body(body)));
+    }
+
+    private HttpRequest.BodyPublisher body(String body) {
+        if (!chunked) {
+            return HttpRequest.BodyPublishers.ofString(body);
+        }
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        return HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes));
     }
 
     /** A form POST with repeated names allowed, in the given order. */
@@ -117,7 +136,7 @@ public final class WebClient {
                 .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(server.uri(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+                .POST(body(body)));
     }
 
     /**

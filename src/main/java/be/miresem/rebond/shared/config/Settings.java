@@ -1,11 +1,17 @@
 package be.miresem.rebond.shared.config;
 
+import java.util.EnumSet;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The portal's configuration: environment variables ({@code REBOND_*}), each of which may also be
  * given as a JVM system property ({@code -DREBOND_DEMO=false}). Every variable and its default is
- * listed in docs/configuration.md.
+ * listed in docs/configuration.md. In the SystemTest stage only, the {@link #ADJUSTABLE} ones can be changed on
+ * the running portal ({@code /test/reglages}), so that the tests share one portal instead of starting one per
+ * setting.
  */
 public enum Settings {
 
@@ -80,6 +86,14 @@ public enum Settings {
     /** Days a closed case file is kept before it is anonymised (5 years). */
     RETENTION_DAYS("REBOND_RETENTION_DAYS", "1826");
 
+    /** What a running portal in the SystemTest stage may be told: everything read where it is used. */
+    public static final Set<Settings> ADJUSTABLE = EnumSet.of(CLOCK_OFFSET, TRUSTED_PROXIES, SMTP_HOST, SMTP_PORT,
+            MAIL_RETRY_SECONDS, OFFICER_NOTIFY, REQUEST_RATE_LIMIT, SESSION_MAX_PARTICIPANTS, REQUEST_MIN_SECONDS,
+            INVITATION_MINUTES, LOGIN_MAX_FAILURES, LOGIN_WINDOW_MINUTES, LOGIN_DELAY_SECONDS, RESET_MINUTES,
+            RETENTION_DAYS);
+    /** Values set on the running portal (SystemTest only); an empty string stands for "not set". */
+    private static final Map<Settings, String> OVERRIDES = new ConcurrentHashMap<>();
+
     private final String variable;
     private final String defaultValue;
 
@@ -94,6 +108,10 @@ public enum Settings {
 
     /** The configured value, or empty when neither the variable nor a default is set. */
     public Optional<String> value() {
+        String override = OVERRIDES.get(this);
+        if (override != null) {
+            return Optional.of(override.strip()).filter(v -> !v.isEmpty());
+        }
         String value = System.getenv(variable);
         if (value == null || value.isBlank()) {
             value = System.getProperty(variable);
@@ -115,5 +133,38 @@ public enum Settings {
 
     public int asInt() {
         return Integer.parseInt(get());
+    }
+
+    /** The stage in which tests may adjust the running portal: never Production, never Development. */
+    public static boolean systemTest() {
+        return "SystemTest".equals(PROJECT_STAGE.get());
+    }
+
+    /** The setting by its variable name, e.g. {@code REBOND_CLOCK_OFFSET}. */
+    public static Optional<Settings> named(String variable) {
+        return EnumSet.allOf(Settings.class).stream().filter(s -> s.variable.equals(variable)).findFirst();
+    }
+
+    /**
+     * Changes this setting on the running portal until {@link #clearOverrides}; {@code ""} unsets it. SystemTest
+     * stage and {@link #ADJUSTABLE} settings only.
+     */
+    public void override(String value) {
+        if (!systemTest() || !ADJUSTABLE.contains(this)) {
+            throw new IllegalStateException(variable + " cannot be changed on a running portal");
+        }
+        OVERRIDES.put(this, value == null ? "" : value);
+    }
+
+    /** Back to the environment's values. */
+    public static void clearOverrides() {
+        OVERRIDES.clear();
+    }
+
+    /** The values changed on the running portal, by variable name. */
+    public static Map<String, String> overrides() {
+        Map<String, String> named = new java.util.TreeMap<>();
+        OVERRIDES.forEach((setting, value) -> named.put(setting.variable, value));
+        return named;
     }
 }

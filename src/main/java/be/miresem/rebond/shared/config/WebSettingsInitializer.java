@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * Applies configuration that web.xml cannot read from the environment, before Faces starts:
  * the project stage (Production unless REBOND_PROJECT_STAGE says otherwise), with Facelets
- * never re-parsed in Production, and the session timeout.
+ * re-parsed only in Development (the tests' SystemTest stage serves pages as Production does), and the session timeout.
  */
 public class WebSettingsInitializer implements ServletContainerInitializer {
 
@@ -16,7 +16,7 @@ public class WebSettingsInitializer implements ServletContainerInitializer {
         String stage = Settings.PROJECT_STAGE.get();
         context.setInitParameter("jakarta.faces.PROJECT_STAGE", stage);
         context.setInitParameter("jakarta.faces.FACELETS_REFRESH_PERIOD",
-                "Production".equals(stage) ? "-1" : "1");
+                "Development".equals(stage) ? "1" : "-1");
         context.setSessionTimeout(Settings.SESSION_TIMEOUT_MINUTES.asInt());
     }
 }

@@ -1,5 +1,6 @@
 package be.miresem.rebond.shared.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -17,7 +18,8 @@ import java.util.logging.Logger;
 /**
  * The first filter of every request. It answers what the portal does not serve with a French error page and
  * one log line, before anything reads the request: a method other than GET, HEAD, POST or OPTIONS (405), a
- * body over the container's 2 MB limit (413), parameters that cannot be decoded, such as raw bytes that are
+ * body announced over the container's 2 MB limit (413; a chunked body is cut at 2 MB by the container itself,
+ * so its form answers with field errors), parameters that cannot be decoded, such as raw bytes that are
  * not UTF-8 in the query (400). Then it removes control characters (U+0000–U+001F except tab, line feed and carriage return, and U+007F) from every
  * request parameter before anything reads it. Nobody types them; PostgreSQL refuses U+0000 in text (an error
  * page instead of the form's answer), and no page could show them. Mapped first in web.xml; since it reads
@@ -30,19 +32,27 @@ public class ControlCharacterFilter extends HttpFilter {
     private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "OPTIONS");
     /** Grizzly's default max-post-size: a larger form body is not parsed at all. */
     static final long MAX_BODY = 2L * 1024 * 1024;
+    /** Set on a request refused here, for its error page. */
+    private static final String REFUSED = ControlCharacterFilter.class.getName() + ".refused";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (request.getDispatcherType() == DispatcherType.ERROR) {
+            // The error page of a request refused here must not read the body either (the container would
+            // throw again): it sees a GET without parameters.
+            chain.doFilter(request.getAttribute(REFUSED) != null ? new Unread(request) : request, response);
+            return;
+        }
         if (!METHODS.contains(request.getMethod())) {
             LOG.info(() -> "Refused: method " + request.getMethod().replaceAll("[^A-Za-z]", "?") + " (405)");
             response.setHeader("Allow", "GET, HEAD, POST, OPTIONS");
-            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            refuse(request, response, HttpServletResponse.SC_METHOD_NOT_ALLOWED);
             return;
         }
         if (request.getContentLengthLong() > MAX_BODY) {
             LOG.info(() -> "Refused: a body of " + request.getContentLengthLong() + " bytes (413)");
-            response.sendError(413);
+            refuse(request, response, 413);
             return;
         }
         if (request.getCharacterEncoding() == null) {
@@ -57,10 +67,15 @@ public class ControlCharacterFilter extends HttpFilter {
             boolean tooLarge = String.valueOf(undecodable.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("too large");
             LOG.info(() -> "Refused: " + (tooLarge ? "a body over 2 MB (413)" : "undecodable parameters (400): "
                     + undecodable.getClass().getSimpleName()));
-            response.sendError(tooLarge ? 413 : HttpServletResponse.SC_BAD_REQUEST);
+            refuse(request, response, tooLarge ? 413 : HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
         chain.doFilter(cleanable ? new Cleaned(request) : request, response);
+    }
+
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, int status) throws IOException {
+        request.setAttribute(REFUSED, status);
+        response.sendError(status);
     }
 
     private static boolean hasControlCharacters(HttpServletRequest request) {
@@ -95,6 +110,38 @@ public class ControlCharacterFilter extends HttpFilter {
 
     private static boolean isControl(char c) {
         return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f;
+    }
+
+    /** A refused request as its error page sees it: a GET whose parameters are not read. */
+    private static final class Unread extends HttpServletRequestWrapper {
+        Unread(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public String getMethod() {
+            return "GET";
+        }
+
+        @Override
+        public String getParameter(String name) {
+            return null;
+        }
+
+        @Override
+        public String[] getParameterValues(String name) {
+            return null;
+        }
+
+        @Override
+        public Map<String, String[]> getParameterMap() {
+            return Map.of();
+        }
+
+        @Override
+        public Enumeration<String> getParameterNames() {
+            return Collections.emptyEnumeration();
+        }
     }
 
     private static final class Cleaned extends HttpServletRequestWrapper {
