@@ -25,7 +25,7 @@ class LoginThrottleIT {
 
     private static final String REFUSED = "Trop de tentatives de connexion";
     private static final String OFFICER = "verrou@rebond.test";
-    private static final String PASSWORD = "Verrou-test-2026!";
+    private static final String PASSWORD = "Cadenas-solide-2026!";
 
     @Test
     void failedSignInsLockTheAddressAndSlowTheAccountDownWithoutKeepingItsHolderOut(PortalServer server) throws Exception {
