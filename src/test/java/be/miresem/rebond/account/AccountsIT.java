@@ -3,6 +3,7 @@ package be.miresem.rebond.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.miresem.rebond.onboarding.OnboardingPipelineIT;
+import be.miresem.rebond.testing.Accounts;
 import be.miresem.rebond.testing.Portal;
 import be.miresem.rebond.testing.PortalServer;
 import be.miresem.rebond.testing.WebClient;
@@ -29,7 +30,7 @@ public class AccountsIT {
         String marker = UUID.randomUUID().toString().substring(0, 6);
         String cpas = "CPAS de Vresse " + marker;
         var request = OnboardingPipelineIT.submit(server, cpas, "Vresse" + marker);
-        WebClient officer = OnboardingPipelineIT.officer(server);
+        WebClient officer = Accounts.officer(server);
         for (String stage : new String[] {"CONTACTED", "ACTIVE_PARTNER"}) {
             OnboardingPipelineIT.move(officer, request.id(), stage, "");
         }
@@ -88,7 +89,7 @@ public class AccountsIT {
     void officersCannotDeactivateTheirOwnAccount(PortalServer server) {
         // No button for one's own account (the service refuses it too, and the last active officer in any case),
         // so the portal never loses the account that runs it by a slip of the hand.
-        WebClient officer = OnboardingPipelineIT.officer(server);
+        WebClient officer = Accounts.officer(server);
         String accounts = officer.get("/espace/comptes/").body();
         assertThat(accounts).contains(PortalServer.OFFICER_EMAIL).contains("aria-label=\"Désactiver " + PortalServer.COUVIN_AGENT)
                 .doesNotContain("aria-label=\"Désactiver " + PortalServer.OFFICER_EMAIL);
@@ -120,7 +121,7 @@ public class AccountsIT {
     }
 
     static HttpResponse<String> choosePassword(WebClient web, String link, String password, String confirmation) {
-        return be.miresem.rebond.testing.Accounts.choosePassword(web, link, password, confirmation);
+        return Accounts.choosePassword(web, link, password, confirmation);
     }
 
     /** The name of the button whose accessible name is this. */

@@ -2,7 +2,7 @@ package be.miresem.rebond.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.miresem.rebond.onboarding.OnboardingPipelineIT;
+import be.miresem.rebond.testing.Accounts;
 import be.miresem.rebond.testing.Portal;
 import be.miresem.rebond.testing.PortalServer;
 import be.miresem.rebond.testing.WebClient;
@@ -82,7 +82,7 @@ class PasswordResetIT {
         assertThat(mailsTo(server, "inconnu." + email)).isEmpty();
 
         // A deactivated account gets no link (and the shared test server is left with its one officer).
-        WebClient officer = OnboardingPipelineIT.officer(server);
+        WebClient officer = Accounts.officer(server);
         String accounts = officer.get("/espace/comptes/").body();
         Map<String, String> deactivate = new LinkedHashMap<>();
         deactivate.put("users", "users");
@@ -123,7 +123,7 @@ class PasswordResetIT {
     }
 
     static void createAccount(PortalServer server, String email, String password) throws Exception {
-        WebClient officer = OnboardingPipelineIT.officer(server);
+        WebClient officer = Accounts.officer(server);
         Map<String, String> invite = new LinkedHashMap<>();
         invite.put("fullName", "Compte de test");
         invite.put("email", email);

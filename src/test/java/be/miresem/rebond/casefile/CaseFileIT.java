@@ -2,7 +2,7 @@ package be.miresem.rebond.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.miresem.rebond.onboarding.OnboardingPipelineIT;
+import be.miresem.rebond.testing.Accounts;
 import be.miresem.rebond.testing.Portal;
 import be.miresem.rebond.testing.PortalServer;
 import be.miresem.rebond.testing.WebClient;
@@ -25,7 +25,7 @@ public class CaseFileIT {
 
     @Test
     void badInputIsExplainedNextToEachFieldAndNothingTypedIsLost(PortalServer server) {
-        WebClient agent = agent(server, PortalServer.COUVIN_AGENT);
+        WebClient agent = Accounts.agent(server, PortalServer.COUVIN_AGENT);
         Map<String, String> fields = referral("", "Julie", "Couvin");
         fields.put("birthYear", "mille neuf cent");
         fields.put("email", "pas-une-adresse");
@@ -50,7 +50,7 @@ public class CaseFileIT {
 
     @Test
     void aReferralOpensACaseWithItsTasksThatMoveWithTheEndAndOutcomesShowTheBoomerang(PortalServer server) {
-        WebClient agent = agent(server, PortalServer.COUVIN_AGENT);
+        WebClient agent = Accounts.agent(server, PortalServer.COUVIN_AGENT);
         long id = refer(agent, "Dumont", "Karim", "Couvin");
         String page = agent.get("/espace/dossiers/dossier?id=" + id).body();
         LocalDate plannedEnd = TODAY.plusMonths(2);
@@ -131,9 +131,9 @@ public class CaseFileIT {
 
     @Test
     void anotherCpasAndAnonymousVisitorsReachNoCaseJournalOrExport(PortalServer server) {
-        WebClient couvin = agent(server, PortalServer.COUVIN_AGENT);
+        WebClient couvin = Accounts.agent(server, PortalServer.COUVIN_AGENT);
         long id = refer(couvin, "Secret", "Couvinois", "Couvin");
-        WebClient momignies = agent(server, PortalServer.MOMIGNIES_AGENT);
+        WebClient momignies = Accounts.agent(server, PortalServer.MOMIGNIES_AGENT);
         long own = refer(momignies, "Martin", "Léa", "Momignies");
         String ownPage = momignies.get("/espace/dossiers/dossier?id=" + own).body();
 
@@ -182,7 +182,7 @@ public class CaseFileIT {
 
     @Test
     void everyReadChangeAndExportIsInTheAccessLogWhichOnlyTheOfficerSees(PortalServer server) {
-        WebClient agent = agent(server, PortalServer.MOMIGNIES_AGENT);
+        WebClient agent = Accounts.agent(server, PortalServer.MOMIGNIES_AGENT);
         long id = refer(agent, "Petit", "Sam", "Momignies");
         agent.get("/espace/dossiers/dossier?id=" + id);
         agent.get("/espace/dossiers/export.csv");
@@ -191,7 +191,7 @@ public class CaseFileIT {
             be.miresem.rebond.testing.HtmlChecker.assertValid(path, agent.get(path).body());
         }
 
-        WebClient officer = OnboardingPipelineIT.officer(server);
+        WebClient officer = Accounts.officer(server);
         be.miresem.rebond.testing.HtmlChecker.assertValid("officer's case page", officer.get("/espace/dossiers/dossier?id=" + id).body());
         assertThat(officer.get("/espace/dossiers/").body()).contains("Petit");
         String log = officer.get("/espace/dossiers/dossier?id=" + id).body();
@@ -204,12 +204,12 @@ public class CaseFileIT {
 
     @Test
     void theOfficerGivesAPersonAllTheirDataAndErasesItOnRequest(PortalServer server) throws Exception {
-        WebClient agent = agent(server, PortalServer.MOMIGNIES_AGENT);
+        WebClient agent = Accounts.agent(server, PortalServer.MOMIGNIES_AGENT);
         long id = refer(agent, "Durand", "Mia", "Momignies");
         assertThat(agent.get("/espace/dossiers/acces?id=" + id).statusCode()).as("officers only").isEqualTo(404);
         assertThat(agent.get("/espace/dossiers/acces.json?id=" + id).statusCode()).isEqualTo(404);
 
-        WebClient officer = OnboardingPipelineIT.officer(server);
+        WebClient officer = Accounts.officer(server);
         String page = officer.get("/espace/dossiers/acces?id=" + id).body();
         assertThat(page).contains("Tout ce que Rebond conserve sur Mia Durand").contains("0470 12 34 56")
                 .contains("Menuisier d’atelier").contains("Formulaire signé");
@@ -244,7 +244,7 @@ public class CaseFileIT {
 
     @Test
     void aMeetingAboutABeneficiaryAndItsNotesAppearInTheCaseJournal(PortalServer server) {
-        WebClient agent = agent(server, PortalServer.COUVIN_AGENT);
+        WebClient agent = Accounts.agent(server, PortalServer.COUVIN_AGENT);
         long id = refer(agent, "Rousseau", "Éloïse", "Couvin");
         String page = agent.get("/espace/rendez-vous/").body();
         assertThat(page).contains("Rousseau Éloïse");
@@ -256,7 +256,7 @@ public class CaseFileIT {
                 .contains("Suivi de bénéficiaires");
 
         // Another CPAS cannot attach its meeting to this case.
-        WebClient momignies = agent(server, PortalServer.MOMIGNIES_AGENT);
+        WebClient momignies = Accounts.agent(server, PortalServer.MOMIGNIES_AGENT);
         String other = momignies.get("/espace/rendez-vous/").body();
         Map<String, String> intrusion = be.miresem.rebond.meeting.MeetingChangesIT.bookingFields(other,
                 be.miresem.rebond.meeting.MeetingChangesIT.firstFreeSlot(other));
@@ -267,7 +267,7 @@ public class CaseFileIT {
 
         // The officer's notes after the meeting reach the journal.
         long bookingId = be.miresem.rebond.meeting.MeetingChangesIT.bookingId(agent.get("/espace/rendez-vous/").body(), slot);
-        WebClient officer = OnboardingPipelineIT.officer(server);
+        WebClient officer = Accounts.officer(server);
         Map<String, String> note = new LinkedHashMap<>();
         note.put("note", "Piste sérieuse chez un traiteur.");
         assertThat(officer.submit("/espace/rendez-vous/detail?id=" + bookingId, "notes", "save-note", note).statusCode()).isEqualTo(302);
@@ -278,7 +278,7 @@ public class CaseFileIT {
     @Test
     void anExpiredViewReloadsTheSameCaseAndAReplayedJournalPostStoresOneEntry(PortalServer server) {
         String marker = java.util.UUID.randomUUID().toString().substring(0, 6);
-        WebClient agent = agent(server, PortalServer.COUVIN_AGENT);
+        WebClient agent = Accounts.agent(server, PortalServer.COUVIN_AGENT);
         long id = refer(agent, "Rejoue" + marker, "Paul", "Couvin");
         String address = "/espace/dossiers/dossier?id=" + id;
         String page = agent.get(address).body();
@@ -302,11 +302,6 @@ public class CaseFileIT {
 
     // ---- helpers ----
 
-    public static WebClient agent(PortalServer server, String email) {
-        WebClient web = new WebClient(server);
-        assertThat(web.signIn(email, PortalServer.DEMO_PASSWORD).statusCode()).isEqualTo(302);
-        return web;
-    }
 
     public static Map<String, String> referral(String lastName, String firstName, String commune) {
         Map<String, String> fields = new LinkedHashMap<>();

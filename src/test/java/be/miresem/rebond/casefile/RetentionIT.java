@@ -2,6 +2,7 @@ package be.miresem.rebond.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.miresem.rebond.testing.Accounts;
 import be.miresem.rebond.testing.Portal;
 import be.miresem.rebond.testing.PortalServer;
 import be.miresem.rebond.testing.RuntimeSettings;
@@ -25,7 +26,7 @@ class RetentionIT {
         long closed;
         long open;
         try (RuntimeSettings past = RuntimeSettings.set(server, "REBOND_CLOCK_OFFSET", "-P1828D")) {
-            WebClient agent = CaseFileIT.agent(server, PortalServer.COUVIN_AGENT);
+            WebClient agent = Accounts.agent(server, PortalServer.COUVIN_AGENT);
             closed = referThen(agent, "Oubli", "Ancien");
             open = referThen(agent, "Actif", "Toujours");
             Map<String, String> close = new LinkedHashMap<>();

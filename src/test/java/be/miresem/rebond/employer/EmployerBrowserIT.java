@@ -3,7 +3,7 @@ package be.miresem.rebond.employer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.miresem.rebond.casefile.CaseFileIT;
-import be.miresem.rebond.onboarding.OnboardingPipelineIT;
+import be.miresem.rebond.testing.Accounts;
 import be.miresem.rebond.testing.Browser;
 import be.miresem.rebond.testing.HtmlChecker;
 import be.miresem.rebond.testing.Portal;
@@ -20,7 +20,7 @@ class EmployerBrowserIT {
 
     @Test
     void theOfficerAddsAnEmployerAndANeedAndSeesWhoFits(PortalServer server) {
-        long caseId = CaseFileIT.refer(CaseFileIT.agent(server, PortalServer.MOMIGNIES_AGENT), "Colin", "Axel", "Momignies");
+        long caseId = CaseFileIT.refer(Accounts.agent(server, PortalServer.MOMIGNIES_AGENT), "Colin", "Axel", "Momignies");
         try (Browser browser = new Browser(server)) {
             browser.open("/connexion");
             browser.type("Adresse e-mail", PortalServer.OFFICER_EMAIL).type("Mot de passe", PortalServer.OFFICER_PASSWORD);
@@ -42,7 +42,7 @@ class EmployerBrowserIT {
             browser.open("/espace/dossiers/acces?id=" + caseId);
             assertThat(browser.text()).contains("Tout ce que Rebond conserve sur Axel Colin");
         }
-        WebClient officer = OnboardingPipelineIT.officer(server);
+        WebClient officer = Accounts.officer(server);
         for (String path : new String[] {"/espace/employeurs/", "/espace/dossiers/dossier?id=" + caseId}) {
             HtmlChecker.assertValid(path, officer.get(path).body());
         }

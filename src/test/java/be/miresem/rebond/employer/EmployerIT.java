@@ -3,7 +3,7 @@ package be.miresem.rebond.employer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.miresem.rebond.casefile.CaseFileIT;
-import be.miresem.rebond.onboarding.OnboardingPipelineIT;
+import be.miresem.rebond.testing.Accounts;
 import be.miresem.rebond.testing.Portal;
 import be.miresem.rebond.testing.PortalServer;
 import be.miresem.rebond.testing.WebClient;
@@ -19,9 +19,9 @@ class EmployerIT {
 
     @Test
     void aNeedFindsItsCandidatesWithReasonsAndAProposalGoesThroughToAHire(PortalServer server) {
-        WebClient couvin = CaseFileIT.agent(server, PortalServer.COUVIN_AGENT);
+        WebClient couvin = Accounts.agent(server, PortalServer.COUVIN_AGENT);
         long joiner = CaseFileIT.refer(couvin, "Bernard", "Hugo", "Couvin"); // maintenance, menuiserie, licence
-        WebClient momignies = CaseFileIT.agent(server, PortalServer.MOMIGNIES_AGENT);
+        WebClient momignies = Accounts.agent(server, PortalServer.MOMIGNIES_AGENT);
         Map<String, String> cleaner = CaseFileIT.referral("Lemaire", "Inès", "Momignies");
         cleaner.put("sector", "CLEANING");
         cleaner.put("jobFunction", "Technicienne de surface");
@@ -29,7 +29,7 @@ class EmployerIT {
         assertThat(momignies.submit("/espace/dossiers/orienter", "referral", "refer", cleaner).statusCode()).isEqualTo(302);
 
         assertThat(couvin.get("/espace/employeurs/").statusCode()).as("officers only").isEqualTo(403);
-        WebClient officer = OnboardingPipelineIT.officer(server);
+        WebClient officer = Accounts.officer(server);
 
         // Employer: a bad enterprise number is refused next to the field, nothing typed is lost.
         Map<String, String> employer = new LinkedHashMap<>();

@@ -2,6 +2,7 @@ package be.miresem.rebond.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.miresem.rebond.testing.Accounts;
 import be.miresem.rebond.testing.Browser;
 import be.miresem.rebond.testing.Portal;
 import be.miresem.rebond.testing.PortalServer;
@@ -49,10 +50,10 @@ class BookingBrowserIT {
 
     @Test
     void theMeetingPagesPassAxeAndTheHtmlChecker(PortalServer server) {
-        WebClient agent = MeetingChangesIT.signedIn(server, PortalServer.COUVIN_AGENT);
+        WebClient agent = Accounts.agent(server, PortalServer.COUVIN_AGENT);
         String slot = MeetingChangesIT.book(agent);
         long id = MeetingChangesIT.bookingId(agent.get("/espace/rendez-vous/").body(), slot);
-        WebClient officer = be.miresem.rebond.onboarding.OnboardingPipelineIT.officer(server);
+        WebClient officer = Accounts.officer(server);
         String[] officerPages = {"/espace/rendez-vous/", "/espace/rendez-vous/detail?id=" + id, "/espace/agenda/",
             "/espace/agenda/jour", "/espace/agenda/rappels", "/espace/disponibilites/", "/espace/compte/"};
         for (String path : officerPages) {

@@ -3,6 +3,7 @@ package be.miresem.rebond.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.miresem.rebond.onboarding.OnboardingPipelineIT;
+import be.miresem.rebond.testing.Accounts;
 import be.miresem.rebond.testing.Mails;
 import be.miresem.rebond.testing.Portal;
 import be.miresem.rebond.testing.PortalServer;
@@ -29,7 +30,7 @@ public class MeetingChangesIT {
 
     @Test
     void theEmailedLinkCancelsOnlyAfterTheConfirmationButtonAndIsRefusedWhenTamperedOrUsed(PortalServer server) {
-        WebClient agent = signedIn(server, PortalServer.MOMIGNIES_AGENT);
+        WebClient agent = Accounts.agent(server, PortalServer.MOMIGNIES_AGENT);
         int before = Mails.to(server, PortalServer.MOMIGNIES_AGENT, "rendez-vous confirmé").size();
         String slot = book(agent);
         // The mail of this booking (a notice of an earlier test's booking may arrive after it was counted).
@@ -93,7 +94,7 @@ public class MeetingChangesIT {
 
     @Test
     void movingAMeetingKeepsItsUidRaisesItsSequenceAndFreesTheOldSlot(PortalServer server) throws Exception {
-        WebClient agent = signedIn(server, PortalServer.COUVIN_AGENT);
+        WebClient agent = Accounts.agent(server, PortalServer.COUVIN_AGENT);
         String slot = book(agent);
         var first = BookingIT.calendarFor(server, PortalServer.COUVIN_AGENT, slot, "REQUEST");
         String uid = value(first.getComponent("VEVENT").orElseThrow(), "UID");
@@ -120,12 +121,12 @@ public class MeetingChangesIT {
 
     @Test
     void aPartnerCannotSeeOrChangeAnotherCpassMeeting(PortalServer server) {
-        WebClient couvin = signedIn(server, PortalServer.COUVIN_AGENT);
+        WebClient couvin = Accounts.agent(server, PortalServer.COUVIN_AGENT);
         String slot = book(couvin);
         long id = bookingId(couvin.get("/espace/rendez-vous/").body(), slot);
         assertThat(couvin.get("/espace/rendez-vous/detail?id=" + id).statusCode()).isEqualTo(200);
 
-        WebClient momignies = signedIn(server, PortalServer.MOMIGNIES_AGENT);
+        WebClient momignies = Accounts.agent(server, PortalServer.MOMIGNIES_AGENT);
         HttpResponse<String> other = momignies.get("/espace/rendez-vous/detail?id=" + id);
         assertThat(other.statusCode()).isEqualTo(404);
         assertThat(other.body()).doesNotContain("CPAS de Couvin");
@@ -148,10 +149,10 @@ public class MeetingChangesIT {
 
     @Test
     void aPrivateCalendarFeedListsOnlyTheUsersMeetingsAndCanBeRenewedOrRevoked(PortalServer server) throws Exception {
-        WebClient couvin = signedIn(server, PortalServer.COUVIN_AGENT);
+        WebClient couvin = Accounts.agent(server, PortalServer.COUVIN_AGENT);
         String slot = book(couvin);
         long id = bookingId(couvin.get("/espace/rendez-vous/").body(), slot);
-        WebClient momignies = signedIn(server, PortalServer.MOMIGNIES_AGENT);
+        WebClient momignies = Accounts.agent(server, PortalServer.MOMIGNIES_AGENT);
         String otherSlot = book(momignies);
         long otherId = bookingId(momignies.get("/espace/rendez-vous/").body(), otherSlot);
 
@@ -183,11 +184,11 @@ public class MeetingChangesIT {
 
     @Test
     void theOfficersAgendaShowsTheWeekAPrintableDayAndTheReminderLog(PortalServer server) {
-        WebClient agent = signedIn(server, PortalServer.MOMIGNIES_AGENT);
+        WebClient agent = Accounts.agent(server, PortalServer.MOMIGNIES_AGENT);
         String slot = book(agent);
         long id = bookingId(agent.get("/espace/rendez-vous/").body(), slot);
         String day = Instant.parse(slot).atZone(ZoneId.of("Europe/Brussels")).toLocalDate().toString();
-        WebClient officer = OnboardingPipelineIT.officer(server);
+        WebClient officer = Accounts.officer(server);
 
         String week = officer.get("/espace/agenda/?semaine=" + day).body();
         assertThat(week).contains("detail?id=" + id).contains("CPAS de Momignies").contains("Suivi de bénéficiaires");
@@ -211,7 +212,7 @@ public class MeetingChangesIT {
     @Test
     void invitingARequestToASessionPlansItsPresentationAndSessionNotesReachItsTimeline(PortalServer server) {
         OnboardingPipelineIT.Submitted request = OnboardingPipelineIT.submit(server, "CPAS de Viroinval", "Viroinval");
-        WebClient officer = OnboardingPipelineIT.officer(server);
+        WebClient officer = Accounts.officer(server);
         String sessionId = PresentationSessionIT.createSession(officer, server, "Présentation pour Viroinval", 9, 10);
 
         String page = officer.get("/espace/onboarding/demande?id=" + request.id()).body();
@@ -239,11 +240,6 @@ public class MeetingChangesIT {
 
     // ---- helpers ----
 
-    public static WebClient signedIn(PortalServer server, String email) {
-        WebClient web = new WebClient(server);
-        assertThat(web.signIn(email, PortalServer.DEMO_PASSWORD).statusCode()).isEqualTo(302);
-        return web;
-    }
 
     /** Books the first free slot and returns it. */
     public static String book(WebClient agent) {

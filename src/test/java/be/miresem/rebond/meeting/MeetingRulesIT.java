@@ -3,6 +3,7 @@ package be.miresem.rebond.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.miresem.rebond.account.AccountsIT;
+import be.miresem.rebond.testing.Accounts;
 import be.miresem.rebond.testing.Mails;
 import be.miresem.rebond.testing.PortalServer;
 import be.miresem.rebond.testing.WebClient;
@@ -52,7 +53,7 @@ public class MeetingRulesIT {
             }
 
             // "À confirmer": the partner's booking holds the slot but waits for the officer.
-            WebClient couvin = MeetingChangesIT.signedIn(server, PortalServer.COUVIN_AGENT);
+            WebClient couvin = Accounts.agent(server, PortalServer.COUVIN_AGENT);
             String page = couvin.get("/espace/rendez-vous/").body();
             assertThat(page).contains("Visioconférence : https://visio.example.org/rebond");
             String slot = BookingIT.firstSlot(page);
@@ -95,7 +96,7 @@ public class MeetingRulesIT {
             assertThat(link.find()).isTrue();
             assertThat(new WebClient(server).get(link.group(1)).body()).contains("Ce lien n’est pas valable ou a expiré")
                     .doesNotContain("Confirmer l’annulation");
-            assertThat(MeetingChangesIT.signedIn(server, PortalServer.MOMIGNIES_AGENT).get("/espace/rendez-vous/").body())
+            assertThat(Accounts.agent(server, PortalServer.MOMIGNIES_AGENT).get("/espace/rendez-vous/").body())
                     .contains("CPAS de Momignies").contains("Confirmé");
 
             // Both meetings start within 24 h: one reminder each, sent by the job.

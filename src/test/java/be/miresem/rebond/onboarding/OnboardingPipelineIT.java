@@ -2,6 +2,7 @@ package be.miresem.rebond.onboarding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.miresem.rebond.testing.Accounts;
 import be.miresem.rebond.testing.Portal;
 import be.miresem.rebond.testing.PortalServer;
 import be.miresem.rebond.testing.WebClient;
@@ -26,7 +27,7 @@ public class OnboardingPipelineIT {
         String marker = UUID.randomUUID().toString().substring(0, 6);
         String cpas = "CPAS de Sivry-Rance " + marker;
         Submitted request = submit(server, cpas, "Sivry-Rance " + marker);
-        WebClient officer = officer(server);
+        WebClient officer = Accounts.officer(server);
 
         HttpResponse<String> refused = move(officer, request.id(), "DROPPED", "");
         assertThat(refused.body()).contains("Indiquez la raison pour classer la demande sans suite.");
@@ -47,7 +48,7 @@ public class OnboardingPipelineIT {
     @Test
     void droppingNeedsAReasonWhichIsShown(PortalServer server) {
         Submitted request = submit(server, "CPAS de Gedinne", "Gedinne");
-        WebClient officer = officer(server);
+        WebClient officer = Accounts.officer(server);
         assertThat(move(officer, request.id(), "DROPPED", "Pas de contrats article 60 cette année").statusCode())
                 .isEqualTo(302);
         assertThat(officer.get("/espace/onboarding/demande?id=" + request.id()).body())
@@ -58,7 +59,7 @@ public class OnboardingPipelineIT {
     void overdueNextActionsStandOutOnTheListAndTheOfficersHome(PortalServer server) {
         String marker = UUID.randomUUID().toString().substring(0, 6);
         Submitted request = submit(server, "CPAS de Beauraing " + marker, "Beauraing");
-        WebClient officer = officer(server);
+        WebClient officer = Accounts.officer(server);
         String yesterday = LocalDate.now(ZoneId.of("Europe/Brussels")).minusDays(1).toString();
         HttpResponse<String> page = officer.get("/espace/onboarding/demande?id=" + request.id());
         Map<String, String> fields = new LinkedHashMap<>();
@@ -80,7 +81,7 @@ public class OnboardingPipelineIT {
     void listFiltersByStageCommuneAndText(PortalServer server) {
         String marker = UUID.randomUUID().toString().substring(0, 6);
         submit(server, "CPAS de Onhaye " + marker, "Onhaye" + marker);
-        WebClient officer = officer(server);
+        WebClient officer = Accounts.officer(server);
         assertThat(officer.get("/espace/onboarding/?commune=onhaye" + marker).body()).contains("CPAS de Onhaye " + marker);
         assertThat(officer.get("/espace/onboarding/?q=" + marker).body()).contains("CPAS de Onhaye " + marker);
         assertThat(officer.get("/espace/onboarding/?q=" + marker + "&etape=DROPPED").body())
@@ -94,7 +95,7 @@ public class OnboardingPipelineIT {
         String commune = "Anhée" + marker;
         Submitted first = submit(server, "CPAS d'Anhée", commune);
         Submitted second = submit(server, "CPAS d’Anhée (bis)", commune);
-        WebClient officer = officer(server);
+        WebClient officer = Accounts.officer(server);
         String detail = officer.get("/espace/onboarding/demande?id=" + second.id()).body();
         assertThat(detail).contains("Cette demande semble doubler une demande existante.")
                 .contains("demande?id=" + first.id());
@@ -114,15 +115,15 @@ public class OnboardingPipelineIT {
     @Test
     void requestForAKnownPartnerIsFlagged(PortalServer server) {
         Submitted request = submit(server, "CPAS de Couvin", "Couvin");
-        assertThat(officer(server).get("/espace/onboarding/demande?id=" + request.id()).body())
+        assertThat(Accounts.officer(server).get("/espace/onboarding/demande?id=" + request.id()).body())
                 .contains("Ce CPAS est déjà connu de la Miresem.");
     }
 
     @Test
     void secondOfficerSavingAnOldVersionGetsAConflict(PortalServer server) {
         Submitted request = submit(server, "CPAS de Mettet", "Mettet");
-        WebClient first = officer(server);
-        WebClient second = officer(server);
+        WebClient first = Accounts.officer(server);
+        WebClient second = Accounts.officer(server);
         HttpResponse<String> pageA = first.get("/espace/onboarding/demande?id=" + request.id());
         HttpResponse<String> pageB = second.get("/espace/onboarding/demande?id=" + request.id());
         assertThat(first.post("/espace/onboarding/demande?id=" + request.id(), moveFields(pageA, "CONTACTED", ""))
@@ -139,7 +140,7 @@ public class OnboardingPipelineIT {
     void csvExportOpensInExcelWithTheRightColumnsAndAccents(PortalServer server) throws Exception {
         String marker = UUID.randomUUID().toString().substring(0, 6);
         submit(server, "CPAS de Florennes-Émile " + marker, "Florennes");
-        WebClient officer = officer(server);
+        WebClient officer = Accounts.officer(server);
         HttpResponse<String> csv = officer.get("/espace/onboarding/export.csv?q=" + marker);
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
@@ -175,16 +176,11 @@ public class OnboardingPipelineIT {
         RequestForm form = new RequestForm(new WebClient(server));
         RequestForm.waitMinimumTime(1100);
         String reference = RequestForm.reference(form.post(RequestForm.valid(cpas, commune)));
-        String list = officer(server).get("/espace/onboarding/?q=" + reference).body();
+        String list = Accounts.officer(server).get("/espace/onboarding/?q=" + reference).body();
         String id = list.replaceAll("(?s).*demande\\?id=(\\d+)\">" + reference + "<.*", "$1");
         return new Submitted(reference, Long.parseLong(id));
     }
 
-    public static WebClient officer(PortalServer server) {
-        WebClient web = new WebClient(server);
-        assertThat(web.signIn(PortalServer.OFFICER_EMAIL, PortalServer.OFFICER_PASSWORD).statusCode()).isEqualTo(302);
-        return web;
-    }
 
     public static HttpResponse<String> move(WebClient officer, long id, String stage, String reason) {
         HttpResponse<String> page = officer.get("/espace/onboarding/demande?id=" + id);

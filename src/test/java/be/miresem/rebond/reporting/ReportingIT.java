@@ -6,6 +6,7 @@ import be.miresem.rebond.account.AccountsIT;
 import be.miresem.rebond.casefile.CaseFileIT;
 import be.miresem.rebond.meeting.MeetingChangesIT;
 import be.miresem.rebond.onboarding.OnboardingPipelineIT;
+import be.miresem.rebond.testing.Accounts;
 import be.miresem.rebond.testing.Browser;
 import be.miresem.rebond.testing.HtmlChecker;
 import be.miresem.rebond.testing.PortalServer;
@@ -66,16 +67,16 @@ class ReportingIT {
         server.start();
         RuntimeSettings past = RuntimeSettings.set(server, "REBOND_CLOCK_OFFSET", "-P28D");
         // Phase 1, 28 days ago: meetings, a presentation session with three registrations, two requests.
-        WebClient couvinAgent = CaseFileIT.agent(server, PortalServer.COUVIN_AGENT);
+        WebClient couvinAgent = Accounts.agent(server, PortalServer.COUVIN_AGENT);
         String held = book(couvinAgent);
         String noShow = book(couvinAgent);
         String cancelled = book(couvinAgent);
         long cancelledId = MeetingChangesIT.bookingId(couvinAgent.get("/espace/rendez-vous/").body(), cancelled);
         assertThat(couvinAgent.submit("/espace/rendez-vous/detail?id=" + cancelledId, "cancel", "cancel-button", Map.of())
                 .statusCode()).isEqualTo(302);
-        WebClient momigniesAgent = CaseFileIT.agent(server, PortalServer.MOMIGNIES_AGENT);
+        WebClient momigniesAgent = Accounts.agent(server, PortalServer.MOMIGNIES_AGENT);
         book(momigniesAgent);
-        WebClient officer = OnboardingPipelineIT.officer(server);
+        WebClient officer = Accounts.officer(server);
         sessionId = createSession(officer, TODAY.minusDays(20));
         for (String cpas : List.of("A", "B", "C")) {
             register(sessionId, "CPAS " + cpas);
@@ -88,7 +89,7 @@ class ReportingIT {
 
         past.close();
         // Phase 2, today.
-        officer = OnboardingPipelineIT.officer(server);
+        officer = Accounts.officer(server);
         assertThat(officer.submit("/espace/rendez-vous/detail?id=" + noShowId, "attendance", "no-show-button", Map.of())
                 .statusCode()).isEqualTo(302);
         String session = officer.get("/espace/seances/seance?id=" + sessionId).body();
@@ -106,7 +107,7 @@ class ReportingIT {
         next.put("nextActionDue", TODAY.minusDays(1).toString());
         assertThat(officer.submit("/espace/onboarding/demande?id=" + waiting, "next", "plan", next).statusCode()).isEqualTo(302);
 
-        couvinAgent = CaseFileIT.agent(server, PortalServer.COUVIN_AGENT);
+        couvinAgent = Accounts.agent(server, PortalServer.COUVIN_AGENT);
         refer(couvinAgent, "Alpha", "2024-01-01", "2025-02-28");
         actualEnd(couvinAgent, "Alpha", "2024-12-31");
         outcome(couvinAgent, "Alpha", "2025-03-31", "PERMANENT_CONTRACT", "");
@@ -121,7 +122,7 @@ class ReportingIT {
         refer(couvinAgent, "Delta", "2024-01-01", "2024-06-30");
         refer(couvinAgent, "Echo", "2025-03-01", "2026-02-28");
         refer(couvinAgent, "Foxtrot", "2026-01-05", "2026-12-31");
-        momigniesAgent = CaseFileIT.agent(server, PortalServer.MOMIGNIES_AGENT);
+        momigniesAgent = Accounts.agent(server, PortalServer.MOMIGNIES_AGENT);
         refer(momigniesAgent, "Mike", "2024-04-01", "2025-03-31");
         outcome(momigniesAgent, "Mike", "2025-06-30", "FIXED_TERM_CONTRACT", "");
         outcome(momigniesAgent, "Mike", "2025-09-30", "SERVICE_VOUCHERS", "");
@@ -252,7 +253,7 @@ class ReportingIT {
 
     @Test
     void anAgentSeesTheirCpasBesideTheRegionalAverageAndNothingElse() {
-        WebClient agent = CaseFileIT.agent(server, PortalServer.COUVIN_AGENT);
+        WebClient agent = Accounts.agent(server, PortalServer.COUVIN_AGENT);
         String page = agent.get("/espace/tableau-de-bord/?" + Y2025 + "&cpas=" + momignies).body();
         Map<String, List<String>> own = table(page, "cpas");
         // Indicator | own | regional average
@@ -375,7 +376,7 @@ class ReportingIT {
     // ---- data set ----
 
     private static WebClient officer() {
-        return OnboardingPipelineIT.officer(server);
+        return Accounts.officer(server);
     }
 
     private static String book(WebClient agent) {

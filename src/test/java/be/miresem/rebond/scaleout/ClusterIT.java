@@ -6,6 +6,7 @@ import be.miresem.rebond.meeting.BookingIT;
 import be.miresem.rebond.meeting.MeetingChangesIT;
 import be.miresem.rebond.meeting.MeetingRulesIT;
 import be.miresem.rebond.site.SiteContentIT;
+import be.miresem.rebond.testing.Accounts;
 import be.miresem.rebond.testing.ListeningSockets;
 import be.miresem.rebond.testing.Mails;
 import be.miresem.rebond.testing.PortalServer;
@@ -128,13 +129,13 @@ class ClusterIT {
         assertThat(first.statusCode()).isEqualTo(200);
         assertThat(first.body()).contains("Actualités").doesNotContain(title);
         assertThat(visitorB.get("/actualites").headers().firstValue("ETag")).as("served from B's page cache").isPresent();
-        WebClient officerA = SiteContentIT.signedInOfficer(nodeA);
+        WebClient officerA = Accounts.officer(nodeA);
         assertThat(SiteContentIT.saveNews(officerA, title, "PUBLISHED").statusCode()).isEqualTo(302);
         assertThat(visitorB.get("/actualites").body()).as("B's cached copy is dropped").contains(title);
 
         // The officer's meeting rules (cached in memory by each node): whole days today and tomorrow, no
         // minimum notice, set on A; B offers a slot within the next 24 hours on the next request.
-        WebClient agentB = MeetingChangesIT.signedIn(nodeB, PortalServer.COUVIN_AGENT);
+        WebClient agentB = Accounts.agent(nodeB, PortalServer.COUVIN_AGENT);
         agentB.get("/espace/rendez-vous/"); // B reads and keeps the rules as they were
         MeetingRulesIT.saveRules(officerA, "30", "0", "0", "2", "0");
         LocalDate today = LocalDate.now(BRUSSELS);
@@ -153,7 +154,7 @@ class ClusterIT {
         List<String> pages = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             PortalServer node = i % 2 == 0 ? nodeA : nodeB;
-            WebClient agent = MeetingChangesIT.signedIn(node, i % 4 < 2 ? PortalServer.COUVIN_AGENT
+            WebClient agent = Accounts.agent(node, i % 4 < 2 ? PortalServer.COUVIN_AGENT
                     : PortalServer.MOMIGNIES_AGENT);
             agents.add(agent);
             pages.add(agent.get("/espace/rendez-vous/").body());
@@ -221,7 +222,7 @@ class ClusterIT {
 
         // The jobs go on: B takes the leases over (at once if A gave them back when it stopped, at the latest
         // when they expire, 30 s after A's last run) and sends the reminder of a meeting booked now.
-        WebClient agent = MeetingChangesIT.signedIn(nodeB, PortalServer.MOMIGNIES_AGENT);
+        WebClient agent = Accounts.agent(nodeB, PortalServer.MOMIGNIES_AGENT);
         int before = Mails.to(nodeB, PortalServer.MOMIGNIES_AGENT, "rappel").size();
         String list = agent.get("/espace/rendez-vous/").body();
         assertThat(agent.post("/espace/rendez-vous/", MeetingChangesIT.bookingFields(list,

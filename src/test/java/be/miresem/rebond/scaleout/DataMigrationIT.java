@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.miresem.rebond.meeting.MeetingChangesIT;
 import be.miresem.rebond.onboarding.RequestForm;
 import be.miresem.rebond.shared.persistence.DataTransfer;
+import be.miresem.rebond.testing.Accounts;
 import be.miresem.rebond.testing.PortalServer;
 import be.miresem.rebond.testing.Postgres;
 import be.miresem.rebond.testing.WebClient;
@@ -45,7 +46,7 @@ class DataMigrationIT {
             assertThat(derby.onPostgres()).isFalse();
             reference = RequestForm.reference(new RequestForm(new WebClient(derby))
                     .post(RequestForm.valid("CPAS de Viroinval", "Viroinval")));
-            slot = MeetingChangesIT.book(MeetingChangesIT.signedIn(derby, PortalServer.COUVIN_AGENT));
+            slot = MeetingChangesIT.book(Accounts.agent(derby, PortalServer.COUVIN_AGENT));
             derby.stop();
             try (Connection db = derby.openDatabase()) {
                 before = contents(db);
@@ -78,9 +79,9 @@ class DataMigrationIT {
                 postgres.environment().putAll(target);
                 postgres.environment().put("REBOND_REQUEST_MIN_SECONDS", "0");
                 postgres.start();
-                WebClient agent = MeetingChangesIT.signedIn(postgres, PortalServer.COUVIN_AGENT);
+                WebClient agent = Accounts.agent(postgres, PortalServer.COUVIN_AGENT);
                 assertThat(agent.get("/espace/rendez-vous/").body()).contains("datetime=\"" + slot + "\"");
-                WebClient officer = be.miresem.rebond.site.SiteContentIT.signedInOfficer(postgres);
+                WebClient officer = Accounts.officer(postgres);
                 assertThat(officer.get("/espace/onboarding/").body()).contains(reference);
                 String next = RequestForm.reference(new RequestForm(new WebClient(postgres))
                         .post(RequestForm.valid("CPAS de Doische", "Doische")));

@@ -3,6 +3,7 @@ package be.miresem.rebond.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.miresem.rebond.onboarding.OnboardingPipelineIT;
+import be.miresem.rebond.testing.Accounts;
 import be.miresem.rebond.testing.PortalServer;
 import be.miresem.rebond.testing.WebClient;
 import java.net.http.HttpClient;
@@ -77,7 +78,7 @@ class BackupIT {
             }
             assertThat(confirmed.size()).as("requests confirmed under load").isGreaterThan(8);
 
-            WebClient officer = OnboardingPipelineIT.officer(server);
+            WebClient officer = Accounts.officer(server);
             assertThat(officer.get("/espace/sauvegardes/").body()).contains(name);
             Thread.sleep(1100);
             assertThat(officer.submit("/espace/sauvegardes/", "backup", "backup-now", java.util.Map.of()).statusCode()).isEqualTo(302);
@@ -96,7 +97,7 @@ class BackupIT {
             Files.createDirectories(data);
             copy(backup.resolve("rebond"), data.resolve("rebond"));
             restored.start();
-            WebClient officer = OnboardingPipelineIT.officer(restored);
+            WebClient officer = Accounts.officer(restored);
             String csv = officer.get("/espace/onboarding/export.csv").body();
             List<String> references = new ArrayList<>();
             Matcher matcher = REFERENCE.matcher(csv);

@@ -2,6 +2,7 @@ package be.miresem.rebond.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.miresem.rebond.testing.Accounts;
 import be.miresem.rebond.testing.Browser;
 import be.miresem.rebond.testing.HtmlChecker;
 import be.miresem.rebond.testing.Portal;
@@ -64,7 +65,7 @@ class PublicSiteBrowserIT {
 
     @Test
     void scriptTypedInANewsBodyNeverRuns(PortalServer server) {
-        WebClient officer = SiteContentIT.signedInOfficer(server);
+        WebClient officer = Accounts.officer(server);
         String marker = UUID.randomUUID().toString().substring(0, 8);
         var form = officer.get("/espace/contenu/actualite");
         Map<String, String> fields = SiteContentIT.newsFields("Injection " + marker, "PUBLISHED",

@@ -2,6 +2,7 @@ package be.miresem.rebond.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.miresem.rebond.testing.Accounts;
 import be.miresem.rebond.testing.Portal;
 import be.miresem.rebond.testing.PortalServer;
 import be.miresem.rebond.testing.WebClient;
@@ -64,7 +65,7 @@ public class SiteContentIT {
 
     @Test
     void hiddenTestimonialsLeaveThePublicPageAndFaqEntriesAppearOnTheCpasPage(PortalServer server) {
-        WebClient officer = signedInOfficer(server);
+        WebClient officer = Accounts.officer(server);
         String marker = UUID.randomUUID().toString().substring(0, 8);
         Map<String, String> testimonial = new LinkedHashMap<>();
         testimonial.put("testimonial", "testimonial");
@@ -102,7 +103,7 @@ public class SiteContentIT {
         String marker = UUID.randomUUID().toString().substring(0, 8);
         assertThat(visitor.get("/partenaires").body()).doesNotContain(marker); // now in the page cache
 
-        WebClient officer = signedInOfficer(server);
+        WebClient officer = Accounts.officer(server);
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("cpas", "cpas");
         fields.put("name", "CPAS de Essai " + marker);
@@ -124,7 +125,7 @@ public class SiteContentIT {
 
     @Test
     void publishedNewsAppearsOnHomeListAndSitemapWhileDraftsStayHidden(PortalServer server) {
-        WebClient officer = signedInOfficer(server);
+        WebClient officer = Accounts.officer(server);
         String marker = UUID.randomUUID().toString().substring(0, 8);
         String publishedTitle = "Actualité publiée " + marker;
         String draftTitle = "Brouillon secret " + marker;
@@ -150,7 +151,7 @@ public class SiteContentIT {
 
     @Test
     void newsFormattingIsSanitised(PortalServer server) {
-        WebClient officer = signedInOfficer(server);
+        WebClient officer = Accounts.officer(server);
         String marker = UUID.randomUUID().toString().substring(0, 8);
         HttpResponse<String> form = officer.get("/espace/contenu/actualite");
         Map<String, String> fields = newsFields("Assainie " + marker, "PUBLISHED",
@@ -167,8 +168,8 @@ public class SiteContentIT {
 
     @Test
     void secondSaveOfTheSameItemGetsAConflictAndOverwritesNothing(PortalServer server) {
-        WebClient first = signedInOfficer(server);
-        WebClient second = signedInOfficer(server);
+        WebClient first = Accounts.officer(server);
+        WebClient second = Accounts.officer(server);
         String marker = UUID.randomUUID().toString().substring(0, 8);
         saveNews(first, "Conflit " + marker, "PUBLISHED");
         String list = first.get("/espace/contenu/").body();
@@ -194,7 +195,7 @@ public class SiteContentIT {
 
     @Test
     void invalidNewsFormKeepsWhatWasTypedWithErrorsNextToTheFields(PortalServer server) {
-        WebClient officer = signedInOfficer(server);
+        WebClient officer = Accounts.officer(server);
         HttpResponse<String> form = officer.get("/espace/contenu/actualite");
         Map<String, String> fields = newsFields("", "PUBLISHED", "Un texte tapé à garder");
         fields.put("publishedOn", "31/02/2026");
@@ -238,11 +239,6 @@ public class SiteContentIT {
         assertThat(again.statusCode()).isEqualTo(304);
     }
 
-    public static WebClient signedInOfficer(PortalServer server) {
-        WebClient web = new WebClient(server);
-        assertThat(web.signIn(PortalServer.OFFICER_EMAIL, PortalServer.OFFICER_PASSWORD).statusCode()).isEqualTo(302);
-        return web;
-    }
 
     public static HttpResponse<String> saveNews(WebClient officer, String title, String status) {
         HttpResponse<String> form = officer.get("/espace/contenu/actualite");

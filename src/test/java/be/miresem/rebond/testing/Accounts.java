@@ -26,6 +26,11 @@ public final class Accounts {
         return web;
     }
 
+    /** A demo insertion agent ({@link PortalServer#COUVIN_AGENT}, {@link PortalServer#MOMIGNIES_AGENT}), signed in. */
+    public static WebClient agent(PortalServer server, String email) {
+        return signedIn(server, email, PortalServer.DEMO_PASSWORD);
+    }
+
     /** The test portal's officer, signed in. */
     public static WebClient officer(PortalServer server) {
         return signedIn(server, PortalServer.OFFICER_EMAIL, PortalServer.OFFICER_PASSWORD);
