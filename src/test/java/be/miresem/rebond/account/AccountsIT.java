@@ -2,10 +2,11 @@ package be.miresem.rebond.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.miresem.rebond.onboarding.OnboardingPipelineIT;
 import be.miresem.rebond.testing.Accounts;
+import be.miresem.rebond.testing.Forms;
 import be.miresem.rebond.testing.Portal;
 import be.miresem.rebond.testing.PortalServer;
+import be.miresem.rebond.testing.Requests;
 import be.miresem.rebond.testing.WebClient;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
@@ -29,10 +30,10 @@ public class AccountsIT {
             throws Exception {
         String marker = UUID.randomUUID().toString().substring(0, 6);
         String cpas = "CPAS de Vresse " + marker;
-        var request = OnboardingPipelineIT.submit(server, cpas, "Vresse" + marker);
+        var request = Requests.submit(server, cpas, "Vresse" + marker);
         WebClient officer = Accounts.officer(server);
         for (String stage : new String[] {"CONTACTED", "ACTIVE_PARTNER"}) {
-            OnboardingPipelineIT.move(officer, request.id(), stage, "");
+            Requests.move(officer, request.id(), stage, "");
         }
         String detail = officer.get("/espace/onboarding/demande?id=" + request.id()).body();
         String cpasId = detail.replaceAll("(?s).*/espace/comptes/\\?cpas=(\\d+).*", "$1");
@@ -50,11 +51,11 @@ public class AccountsIT {
         invite.put("jakarta.faces.ViewState", WebClient.viewState(page.body()));
         assertThat(officer.post("/espace/comptes/?cpas=" + cpasId, invite).statusCode()).isEqualTo(302);
 
-        String link = invitationLink(server.mail(), agentEmail);
+        String link = Accounts.invitationLink(server, agentEmail);
         WebClient agent = new WebClient(server);
-        HttpResponse<String> weak = choosePassword(agent, link, "court", "court");
+        HttpResponse<String> weak = Accounts.choosePassword(agent, link, "court", "court");
         assertThat(weak.body()).contains("au moins 12 caractères");
-        HttpResponse<String> created = choosePassword(agent, link, "Un-mot-de-passe-solide-42", "Un-mot-de-passe-solide-42");
+        HttpResponse<String> created = Accounts.choosePassword(agent, link, "Un-mot-de-passe-solide-42", "Un-mot-de-passe-solide-42");
         assertThat(created.statusCode()).isEqualTo(302);
         HttpResponse<String> space = agent.get("/espace/");
         assertThat(space.statusCode()).isEqualTo(200);
@@ -64,7 +65,7 @@ public class AccountsIT {
 
         // Deactivation: the open session stops at the next request, and signing in is refused.
         String accounts = officer.get("/espace/comptes/").body();
-        String buttonName = buttonFor(accounts, "Désactiver " + agentEmail);
+        String buttonName = Forms.buttonFor(accounts, "Désactiver " + agentEmail);
         Map<String, String> deactivate = new LinkedHashMap<>();
         deactivate.put("users", "users");
         deactivate.put(buttonName, "Désactiver");
@@ -104,33 +105,4 @@ public class AccountsIT {
         assertThat(new WebClient(server).get("/invitation?jeton=forged-token").body()).contains("n’est pas valable");
     }
 
-    public static String invitationLink(com.icegreen.greenmail.util.GreenMail mail, String email) throws Exception {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < deadline) {
-            for (MimeMessage message : mail.getReceivedMessages()) {
-                if (message.getAllRecipients()[0].toString().equals(email)) {
-                    Matcher matcher = LINK.matcher((String) message.getContent());
-                    assertThat(matcher.find()).isTrue();
-                    return matcher.group(1);
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("no invitation mail for " + email + " among "
-                + Arrays.toString(mail.getReceivedMessages()));
-    }
-
-    static HttpResponse<String> choosePassword(WebClient web, String link, String password, String confirmation) {
-        return Accounts.choosePassword(web, link, password, confirmation);
-    }
-
-    /** The name of the button whose accessible name is this. */
-    public static String buttonFor(String html, String ariaLabel) {
-        Matcher matcher = Pattern.compile("<input[^>]*name=\"([^\"]+)\"[^>]*aria-label=\"" + Pattern.quote(ariaLabel) + "\"")
-                .matcher(html);
-        if (!matcher.find()) {
-            throw new AssertionError("no button " + ariaLabel);
-        }
-        return matcher.group(1);
-    }
 }

@@ -3,6 +3,7 @@ package be.miresem.rebond.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.miresem.rebond.testing.Accounts;
+import be.miresem.rebond.testing.Forms;
 import be.miresem.rebond.testing.Portal;
 import be.miresem.rebond.testing.PortalServer;
 import be.miresem.rebond.testing.WebClient;
@@ -86,7 +87,7 @@ class PasswordResetIT {
         String accounts = officer.get("/espace/comptes/").body();
         Map<String, String> deactivate = new LinkedHashMap<>();
         deactivate.put("users", "users");
-        deactivate.put(AccountsIT.buttonFor(accounts, "Désactiver " + email), "Désactiver");
+        deactivate.put(Forms.buttonFor(accounts, "Désactiver " + email), "Désactiver");
         deactivate.put("jakarta.faces.ViewState", WebClient.viewState(accounts));
         assertThat(officer.post("/espace/comptes/", deactivate).statusCode()).isEqualTo(302);
         assertThat(new WebClient(server).get(resetLinks(server, email, 3).get(2)).body()).contains("Ce lien n’est plus valable");
@@ -130,8 +131,8 @@ class PasswordResetIT {
         invite.put("role", "OFFICER");
         invite.put("cpasId", "");
         assertThat(officer.submit("/espace/comptes/", "invite", "send-invitation", invite).statusCode()).isEqualTo(302);
-        String invitation = AccountsIT.invitationLink(server.mail(), email);
-        assertThat(AccountsIT.choosePassword(new WebClient(server), invitation, password, password).statusCode()).isEqualTo(302);
+        String invitation = Accounts.invitationLink(server, email);
+        assertThat(Accounts.choosePassword(new WebClient(server), invitation, password, password).statusCode()).isEqualTo(302);
     }
 
     private static String ask(WebClient visitor, String email) {

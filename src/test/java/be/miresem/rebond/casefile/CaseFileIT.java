@@ -3,6 +3,10 @@ package be.miresem.rebond.casefile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.miresem.rebond.testing.Accounts;
+import be.miresem.rebond.testing.Cases;
+import be.miresem.rebond.testing.Forms;
+import be.miresem.rebond.testing.HtmlChecker;
+import be.miresem.rebond.testing.Meetings;
 import be.miresem.rebond.testing.Portal;
 import be.miresem.rebond.testing.PortalServer;
 import be.miresem.rebond.testing.WebClient;
@@ -26,7 +30,7 @@ public class CaseFileIT {
     @Test
     void badInputIsExplainedNextToEachFieldAndNothingTypedIsLost(PortalServer server) {
         WebClient agent = Accounts.agent(server, PortalServer.COUVIN_AGENT);
-        Map<String, String> fields = referral("", "Julie", "Couvin");
+        Map<String, String> fields = Cases.referral("", "Julie", "Couvin");
         fields.put("birthYear", "mille neuf cent");
         fields.put("email", "pas-une-adresse");
         fields.remove("sector");
@@ -38,7 +42,7 @@ public class CaseFileIT {
                 .contains("value=\"Julie\"").contains("value=\"mille neuf cent\"").contains("value=\"pas-une-adresse\"")
                 .contains("Menuisier d’atelier");
 
-        Map<String, String> dates = referral("Lambert", "Julie", "Couvin");
+        Map<String, String> dates = Cases.referral("Lambert", "Julie", "Couvin");
         dates.put("contractPlannedEnd", TODAY.minusYears(1).toString());
         assertThat(agent.submit("/espace/dossiers/orienter", "referral", "refer", dates).body())
                 .contains("id=\"contractPlannedEnd-error\">La fin prévue doit suivre le début du contrat.")
@@ -51,7 +55,7 @@ public class CaseFileIT {
     @Test
     void aReferralOpensACaseWithItsTasksThatMoveWithTheEndAndOutcomesShowTheBoomerang(PortalServer server) {
         WebClient agent = Accounts.agent(server, PortalServer.COUVIN_AGENT);
-        long id = refer(agent, "Dumont", "Karim", "Couvin");
+        long id = Cases.refer(agent, "Dumont", "Karim", "Couvin");
         String page = agent.get("/espace/dossiers/dossier?id=" + id).body();
         LocalDate plannedEnd = TODAY.plusMonths(2);
         assertThat(page).contains("Karim Dumont").contains("Orienté").contains("Menuisier d’atelier")
@@ -103,7 +107,7 @@ public class CaseFileIT {
         assertThat(withTask).contains("Appeler l’agence d’intérim");
         Map<String, String> done = new LinkedHashMap<>();
         done.put("tasks", "tasks");
-        done.put(be.miresem.rebond.account.AccountsIT.buttonFor(withTask, "Marquer comme faite : Appeler l’agence d’intérim"), "x");
+        done.put(Forms.buttonFor(withTask, "Marquer comme faite : Appeler l’agence d’intérim"), "x");
         done.put("jakarta.faces.ViewState", WebClient.viewState(withTask));
         assertThat(agent.post("/espace/dossiers/dossier?id=" + id, done).statusCode()).isEqualTo(302);
         assertThat(agent.get("/espace/dossiers/dossier?id=" + id).body()).containsPattern("Appeler l’agence d’intérim\\s+· faite le");
@@ -132,9 +136,9 @@ public class CaseFileIT {
     @Test
     void anotherCpasAndAnonymousVisitorsReachNoCaseJournalOrExport(PortalServer server) {
         WebClient couvin = Accounts.agent(server, PortalServer.COUVIN_AGENT);
-        long id = refer(couvin, "Secret", "Couvinois", "Couvin");
+        long id = Cases.refer(couvin, "Secret", "Couvinois", "Couvin");
         WebClient momignies = Accounts.agent(server, PortalServer.MOMIGNIES_AGENT);
-        long own = refer(momignies, "Martin", "Léa", "Momignies");
+        long own = Cases.refer(momignies, "Martin", "Léa", "Momignies");
         String ownPage = momignies.get("/espace/dossiers/dossier?id=" + own).body();
 
         for (long guessed : new long[] {id, id + 1000, -1}) {
@@ -183,16 +187,16 @@ public class CaseFileIT {
     @Test
     void everyReadChangeAndExportIsInTheAccessLogWhichOnlyTheOfficerSees(PortalServer server) {
         WebClient agent = Accounts.agent(server, PortalServer.MOMIGNIES_AGENT);
-        long id = refer(agent, "Petit", "Sam", "Momignies");
+        long id = Cases.refer(agent, "Petit", "Sam", "Momignies");
         agent.get("/espace/dossiers/dossier?id=" + id);
         agent.get("/espace/dossiers/export.csv");
         assertThat(agent.get("/espace/dossiers/dossier?id=" + id).body()).doesNotContain("Journal d’accès");
         for (String path : new String[] {"/espace/dossiers/", "/espace/dossiers/orienter", "/espace/dossiers/dossier?id=" + id, "/espace/"}) {
-            be.miresem.rebond.testing.HtmlChecker.assertValid(path, agent.get(path).body());
+            HtmlChecker.assertValid(path, agent.get(path).body());
         }
 
         WebClient officer = Accounts.officer(server);
-        be.miresem.rebond.testing.HtmlChecker.assertValid("officer's case page", officer.get("/espace/dossiers/dossier?id=" + id).body());
+        HtmlChecker.assertValid("officer's case page", officer.get("/espace/dossiers/dossier?id=" + id).body());
         assertThat(officer.get("/espace/dossiers/").body()).contains("Petit");
         String log = officer.get("/espace/dossiers/dossier?id=" + id).body();
         assertThat(log).contains("Journal d’accès")
@@ -205,7 +209,7 @@ public class CaseFileIT {
     @Test
     void theOfficerGivesAPersonAllTheirDataAndErasesItOnRequest(PortalServer server) throws Exception {
         WebClient agent = Accounts.agent(server, PortalServer.MOMIGNIES_AGENT);
-        long id = refer(agent, "Durand", "Mia", "Momignies");
+        long id = Cases.refer(agent, "Durand", "Mia", "Momignies");
         assertThat(agent.get("/espace/dossiers/acces?id=" + id).statusCode()).as("officers only").isEqualTo(404);
         assertThat(agent.get("/espace/dossiers/acces.json?id=" + id).statusCode()).isEqualTo(404);
 
@@ -213,7 +217,7 @@ public class CaseFileIT {
         String page = officer.get("/espace/dossiers/acces?id=" + id).body();
         assertThat(page).contains("Tout ce que Rebond conserve sur Mia Durand").contains("0470 12 34 56")
                 .contains("Menuisier d’atelier").contains("Formulaire signé");
-        be.miresem.rebond.testing.HtmlChecker.assertValid("subject access page", page);
+        HtmlChecker.assertValid("subject access page", page);
         HttpResponse<String> json = officer.get("/espace/dossiers/acces.json?id=" + id);
         assertThat(json.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
         var parsed = jakarta.json.Json.createReader(new java.io.StringReader(json.body())).readObject();
@@ -233,7 +237,7 @@ public class CaseFileIT {
         assertThat(agent.get("/espace/dossiers/").body()).doesNotContain("Durand");
 
         // A case closed today keeps its data: the default retention period is five years.
-        long closed = refer(agent, "Garde", "Tom", "Momignies");
+        long closed = Cases.refer(agent, "Garde", "Tom", "Momignies");
         Map<String, String> close = new LinkedHashMap<>();
         close.put("newStatus", "CLOSED");
         close.put("closingReason", "Déménagement");
@@ -245,11 +249,11 @@ public class CaseFileIT {
     @Test
     void aMeetingAboutABeneficiaryAndItsNotesAppearInTheCaseJournal(PortalServer server) {
         WebClient agent = Accounts.agent(server, PortalServer.COUVIN_AGENT);
-        long id = refer(agent, "Rousseau", "Éloïse", "Couvin");
+        long id = Cases.refer(agent, "Rousseau", "Éloïse", "Couvin");
         String page = agent.get("/espace/rendez-vous/").body();
         assertThat(page).contains("Rousseau Éloïse");
-        String slot = be.miresem.rebond.meeting.MeetingChangesIT.firstFreeSlot(page);
-        Map<String, String> booking = be.miresem.rebond.meeting.MeetingChangesIT.bookingFields(page, slot);
+        String slot = Meetings.firstSlot(page);
+        Map<String, String> booking = Meetings.bookingFields(page, slot);
         booking.put("caseId", Long.toString(id));
         assertThat(agent.post("/espace/rendez-vous/", booking).statusCode()).isEqualTo(302);
         assertThat(agent.get("/espace/dossiers/dossier?id=" + id).body()).contains("Rendez-vous avec la chargée de mission le")
@@ -258,15 +262,15 @@ public class CaseFileIT {
         // Another CPAS cannot attach its meeting to this case.
         WebClient momignies = Accounts.agent(server, PortalServer.MOMIGNIES_AGENT);
         String other = momignies.get("/espace/rendez-vous/").body();
-        Map<String, String> intrusion = be.miresem.rebond.meeting.MeetingChangesIT.bookingFields(other,
-                be.miresem.rebond.meeting.MeetingChangesIT.firstFreeSlot(other));
+        Map<String, String> intrusion = Meetings.bookingFields(other,
+                Meetings.firstSlot(other));
         intrusion.put("caseId", Long.toString(id));
         HttpResponse<String> refused = momignies.post("/espace/rendez-vous/", intrusion);
         assertThat(refused.statusCode()).isIn(200, 404);
         assertThat(refused.body()).doesNotContain("Rousseau");
 
         // The officer's notes after the meeting reach the journal.
-        long bookingId = be.miresem.rebond.meeting.MeetingChangesIT.bookingId(agent.get("/espace/rendez-vous/").body(), slot);
+        long bookingId = Meetings.bookingId(agent.get("/espace/rendez-vous/").body(), slot);
         WebClient officer = Accounts.officer(server);
         Map<String, String> note = new LinkedHashMap<>();
         note.put("note", "Piste sérieuse chez un traiteur.");
@@ -279,7 +283,7 @@ public class CaseFileIT {
     void anExpiredViewReloadsTheSameCaseAndAReplayedJournalPostStoresOneEntry(PortalServer server) {
         String marker = java.util.UUID.randomUUID().toString().substring(0, 6);
         WebClient agent = Accounts.agent(server, PortalServer.COUVIN_AGENT);
-        long id = refer(agent, "Rejoue" + marker, "Paul", "Couvin");
+        long id = Cases.refer(agent, "Rejoue" + marker, "Paul", "Couvin");
         String address = "/espace/dossiers/dossier?id=" + id;
         String page = agent.get(address).body();
         assertThat(page).as("the forms post to the case's own address").contains("action=\"" + address + "\"");
@@ -303,37 +307,4 @@ public class CaseFileIT {
     // ---- helpers ----
 
 
-    public static Map<String, String> referral(String lastName, String firstName, String commune) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("lastName", lastName);
-        fields.put("firstName", firstName);
-        fields.put("birthYear", "1988");
-        fields.put("phone", "0470 12 34 56");
-        fields.put("email", "");
-        fields.put("commune", commune);
-        fields.put("contractStart", TODAY.minusMonths(10).toString());
-        fields.put("contractPlannedEnd", TODAY.plusMonths(2).toString());
-        fields.put("placementEmployer", "Service travaux du CPAS");
-        fields.put("jobFunction", "Menuisier d’atelier");
-        fields.put("sector", "MAINTENANCE");
-        fields.put("hoursPerWeek", "38");
-        fields.put("skills", "Menuiserie, lecture de plans");
-        fields.put("drivingLicence", "on");
-        fields.put("transport", "Voiture");
-        fields.put("languages", "Français");
-        fields.put("qualifications", "CQ6 menuiserie");
-        fields.put("note", "");
-        fields.put("consentOn", TODAY.minusDays(3).toString());
-        fields.put("consentMethod", "SIGNED_FORM");
-        return fields;
-    }
-
-    /** Refers a beneficiary and returns the new case's id. */
-    public static long refer(WebClient agent, String lastName, String firstName, String commune) {
-        HttpResponse<String> response = agent.submit("/espace/dossiers/orienter", "referral", "refer",
-                referral(lastName, firstName, commune));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
-        String location = response.headers().firstValue("Location").orElseThrow();
-        return Long.parseLong(location.replaceAll(".*id=(\\d+).*", "$1"));
-    }
 }

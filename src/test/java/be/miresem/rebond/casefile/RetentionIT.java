@@ -3,6 +3,7 @@ package be.miresem.rebond.casefile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.miresem.rebond.testing.Accounts;
+import be.miresem.rebond.testing.Cases;
 import be.miresem.rebond.testing.Portal;
 import be.miresem.rebond.testing.PortalServer;
 import be.miresem.rebond.testing.RuntimeSettings;
@@ -57,7 +58,7 @@ class RetentionIT {
 
     /** Refers a beneficiary with dates as they were on the server's shifted clock. */
     private static long referThen(WebClient agent, String lastName, String firstName) {
-        Map<String, String> fields = CaseFileIT.referral(lastName, firstName, "Couvin");
+        Map<String, String> fields = Cases.referral(lastName, firstName, "Couvin");
         for (String date : new String[] {"contractStart", "contractPlannedEnd", "consentOn"}) {
             fields.put(date, java.time.LocalDate.parse(fields.get(date)).minusDays(1828).toString());
         }

@@ -2,9 +2,9 @@ package be.miresem.rebond.employer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.miresem.rebond.casefile.CaseFileIT;
 import be.miresem.rebond.testing.Accounts;
 import be.miresem.rebond.testing.Browser;
+import be.miresem.rebond.testing.Cases;
 import be.miresem.rebond.testing.HtmlChecker;
 import be.miresem.rebond.testing.Portal;
 import be.miresem.rebond.testing.PortalServer;
@@ -20,7 +20,7 @@ class EmployerBrowserIT {
 
     @Test
     void theOfficerAddsAnEmployerAndANeedAndSeesWhoFits(PortalServer server) {
-        long caseId = CaseFileIT.refer(Accounts.agent(server, PortalServer.MOMIGNIES_AGENT), "Colin", "Axel", "Momignies");
+        long caseId = Cases.refer(Accounts.agent(server, PortalServer.MOMIGNIES_AGENT), "Colin", "Axel", "Momignies");
         try (Browser browser = new Browser(server)) {
             browser.open("/connexion");
             browser.type("Adresse e-mail", PortalServer.OFFICER_EMAIL).type("Mot de passe", PortalServer.OFFICER_PASSWORD);

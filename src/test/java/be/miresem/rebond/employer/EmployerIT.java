@@ -2,8 +2,10 @@ package be.miresem.rebond.employer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.miresem.rebond.casefile.CaseFileIT;
 import be.miresem.rebond.testing.Accounts;
+import be.miresem.rebond.testing.Cases;
+import be.miresem.rebond.testing.Forms;
+import be.miresem.rebond.testing.HtmlChecker;
 import be.miresem.rebond.testing.Portal;
 import be.miresem.rebond.testing.PortalServer;
 import be.miresem.rebond.testing.WebClient;
@@ -20,9 +22,9 @@ class EmployerIT {
     @Test
     void aNeedFindsItsCandidatesWithReasonsAndAProposalGoesThroughToAHire(PortalServer server) {
         WebClient couvin = Accounts.agent(server, PortalServer.COUVIN_AGENT);
-        long joiner = CaseFileIT.refer(couvin, "Bernard", "Hugo", "Couvin"); // maintenance, menuiserie, licence
+        long joiner = Cases.refer(couvin, "Bernard", "Hugo", "Couvin"); // maintenance, menuiserie, licence
         WebClient momignies = Accounts.agent(server, PortalServer.MOMIGNIES_AGENT);
-        Map<String, String> cleaner = CaseFileIT.referral("Lemaire", "Inès", "Momignies");
+        Map<String, String> cleaner = Cases.referral("Lemaire", "Inès", "Momignies");
         cleaner.put("sector", "CLEANING");
         cleaner.put("jobFunction", "Technicienne de surface");
         cleaner.put("skills", "Repassage");
@@ -63,12 +65,12 @@ class EmployerIT {
         assertThat(needPage).contains("Bernard Hugo").contains("Même secteur : Entretien et petits travaux")
                 .contains("Compétences en commun : menuiserie").contains("Même commune : Couvin")
                 .doesNotContain("Lemaire");
-        be.miresem.rebond.testing.HtmlChecker.assertValid(needPath, needPage);
+        HtmlChecker.assertValid(needPath, needPage);
 
         // Propose, then the partner sees the proposal with the employer's contact on the case page.
         Map<String, String> propose = new LinkedHashMap<>();
         propose.put("candidates", "candidates");
-        propose.put(be.miresem.rebond.account.AccountsIT.buttonFor(needPage, "Proposer : Bernard Hugo"), "Proposer");
+        propose.put(Forms.buttonFor(needPage, "Proposer : Bernard Hugo"), "Proposer");
         propose.put("jakarta.faces.ViewState", WebClient.viewState(needPage));
         assertThat(officer.post(needPath, propose).statusCode()).isEqualTo(302);
         assertThat(couvin.get("/espace/dossiers/dossier?id=" + joiner).body()).contains("Menuiserie Dubois")
@@ -82,7 +84,7 @@ class EmployerIT {
         move.put("proposals", "proposals");
         move.put("proposal-status-" + proposalId, "REFUSED");
         move.put("proposal-reason-" + proposalId, "");
-        move.put(be.miresem.rebond.account.AccountsIT.buttonFor(withProposal, "Mettre à jour : Hugo Bernard"), "x");
+        move.put(Forms.buttonFor(withProposal, "Mettre à jour : Hugo Bernard"), "x");
         move.put("jakarta.faces.ViewState", WebClient.viewState(withProposal));
         assertThat(officer.post(needPath, move).body()).contains("Indiquez le motif du refus.");
         move.put("proposal-status-" + proposalId, "HIRED");

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.miresem.rebond.testing.Accounts;
 import be.miresem.rebond.testing.Browser;
+import be.miresem.rebond.testing.HtmlChecker;
+import be.miresem.rebond.testing.Meetings;
 import be.miresem.rebond.testing.Portal;
 import be.miresem.rebond.testing.PortalServer;
 import be.miresem.rebond.testing.WebClient;
@@ -51,15 +53,15 @@ class BookingBrowserIT {
     @Test
     void theMeetingPagesPassAxeAndTheHtmlChecker(PortalServer server) {
         WebClient agent = Accounts.agent(server, PortalServer.COUVIN_AGENT);
-        String slot = MeetingChangesIT.book(agent);
-        long id = MeetingChangesIT.bookingId(agent.get("/espace/rendez-vous/").body(), slot);
+        String slot = Meetings.book(agent);
+        long id = Meetings.bookingId(agent.get("/espace/rendez-vous/").body(), slot);
         WebClient officer = Accounts.officer(server);
         String[] officerPages = {"/espace/rendez-vous/", "/espace/rendez-vous/detail?id=" + id, "/espace/agenda/",
             "/espace/agenda/jour", "/espace/agenda/rappels", "/espace/disponibilites/", "/espace/compte/"};
         for (String path : officerPages) {
-            be.miresem.rebond.testing.HtmlChecker.assertValid(path, officer.get(path).body());
+            HtmlChecker.assertValid(path, officer.get(path).body());
         }
-        be.miresem.rebond.testing.HtmlChecker.assertValid("/rendez-vous/gerer",
+        HtmlChecker.assertValid("/rendez-vous/gerer",
                 new WebClient(server).get("/rendez-vous/gerer?t=x.1.y").body());
         try (Browser browser = new Browser(server)) {
             browser.open("/connexion");

@@ -2,6 +2,8 @@ package be.miresem.rebond.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.miresem.rebond.testing.Forms;
+import be.miresem.rebond.testing.Meetings;
 import be.miresem.rebond.testing.Portal;
 import be.miresem.rebond.testing.PortalServer;
 import be.miresem.rebond.testing.WebClient;
@@ -35,8 +37,8 @@ public class BookingIT {
             agents.add(agent);
             pages.add(agent.get("/espace/rendez-vous/").body());
         }
-        String slot = lastSlot(pages.get(0));
-        int[] outcome = race(agents, pages, slot);
+        String slot = Meetings.lastSlot(pages.get(0));
+        int[] outcome = Meetings.race(agents, pages, slot);
         int booked = outcome[0];
         int refused = outcome[1];
         assertThat(booked).isEqualTo(1);
@@ -48,8 +50,8 @@ public class BookingIT {
         WebClient couvin = new WebClient(server);
         couvin.signIn(PortalServer.COUVIN_AGENT, PortalServer.DEMO_PASSWORD);
         String page = couvin.get("/espace/rendez-vous/").body();
-        String slot = firstSlot(page);
-        assertThat(couvin.post("/espace/rendez-vous/", bookingFields(page, slot)).statusCode()).isEqualTo(302);
+        String slot = Meetings.firstSlot(page);
+        assertThat(couvin.post("/espace/rendez-vous/", Meetings.bookingFields(page, slot)).statusCode()).isEqualTo(302);
         String booked = couvin.get("/espace/rendez-vous/").body();
         assertThat(booked).contains("Suivi de bénéficiaires").contains("CPAS de Couvin").doesNotContain("value=\"" + slot + "\"");
 
@@ -80,7 +82,7 @@ public class BookingIT {
         // A day off removes that day's slots; the page lists it.
         String page = agent.get("/espace/rendez-vous/").body();
         String firstDay = page.replaceAll("(?s).*?<fieldset class=\"slot-day\">\\s*<legend>([^<]+)</legend>.*", "$1");
-        String firstSlot = firstSlot(page);
+        String firstSlot = Meetings.firstSlot(page);
         String date = java.time.Instant.parse(firstSlot).atZone(java.time.ZoneId.of("Europe/Brussels")).toLocalDate().toString();
         Map<String, String> dayOff = new LinkedHashMap<>();
         dayOff.put("dayoff", "dayoff");
@@ -98,10 +100,10 @@ public class BookingIT {
         WebClient agent = new WebClient(server);
         agent.signIn(PortalServer.MOMIGNIES_AGENT, PortalServer.DEMO_PASSWORD);
         String page = agent.get("/espace/rendez-vous/").body();
-        String slot = firstSlot(page);
-        assertThat(agent.post("/espace/rendez-vous/", bookingFields(page, slot)).statusCode()).isEqualTo(302);
+        String slot = Meetings.firstSlot(page);
+        assertThat(agent.post("/espace/rendez-vous/", Meetings.bookingFields(page, slot)).statusCode()).isEqualTo(302);
 
-        var booked = calendarFor(server, PortalServer.MOMIGNIES_AGENT, slot, "REQUEST");
+        var booked = Meetings.calendarFor(server, PortalServer.MOMIGNIES_AGENT, slot, "REQUEST");
         assertThat(value(booked, "METHOD")).isEqualTo("REQUEST");
         assertThat(booked.getComponent("VTIMEZONE")).isPresent();
         net.fortuna.ical4j.model.component.VEvent event =
@@ -111,10 +113,10 @@ public class BookingIT {
         net.fortuna.ical4j.model.Property dtstart = event.<net.fortuna.ical4j.model.Property>getProperty("DTSTART").orElseThrow();
         assertThat(dtstart.<net.fortuna.ical4j.model.Parameter>getParameter("TZID").orElseThrow().getValue())
                 .isEqualTo("Europe/Brussels");
-        assertThat(calendarFor(server, PortalServer.OFFICER_EMAIL, slot, "REQUEST")).isNotNull();
+        assertThat(Meetings.calendarFor(server, PortalServer.OFFICER_EMAIL, slot, "REQUEST")).isNotNull();
 
         String list = agent.get("/espace/rendez-vous/").body();
-        String cancelButton = be.miresem.rebond.account.AccountsIT.buttonFor(list, "Annuler " + list.replaceAll(
+        String cancelButton = Forms.buttonFor(list, "Annuler " + list.replaceAll(
                 "(?s).*<time datetime=\"" + java.util.regex.Pattern.quote(slot) + "\">([^<]+)</time>.*", "$1"));
         Map<String, String> cancel = new LinkedHashMap<>();
         cancel.put("upcoming", "upcoming");
@@ -122,7 +124,7 @@ public class BookingIT {
         cancel.put("jakarta.faces.ViewState", WebClient.viewState(list));
         assertThat(agent.post("/espace/rendez-vous/", cancel).statusCode()).isEqualTo(302);
 
-        var cancelled = calendarFor(server, PortalServer.MOMIGNIES_AGENT, slot, "CANCEL");
+        var cancelled = Meetings.calendarFor(server, PortalServer.MOMIGNIES_AGENT, slot, "CANCEL");
         assertThat(value(cancelled, "METHOD")).isEqualTo("CANCEL");
         net.fortuna.ical4j.model.component.VEvent cancelledEvent =
                 cancelled.<net.fortuna.ical4j.model.component.VEvent>getComponent("VEVENT").orElseThrow();
@@ -135,102 +137,4 @@ public class BookingIT {
         return container.<net.fortuna.ical4j.model.Property>getProperty(property).orElseThrow().getValue();
     }
 
-    /** The iCalendar file of the given method sent to this address for the meeting starting at slot. */
-    static net.fortuna.ical4j.model.Calendar calendarFor(PortalServer server, String to, String slot, String method)
-            throws Exception {
-        long deadline = System.currentTimeMillis() + 30_000;
-        String expectedStart = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss")
-                .format(java.time.Instant.parse(slot).atZone(java.time.ZoneId.of("Europe/Brussels")));
-        while (System.currentTimeMillis() < deadline) {
-            for (var message : server.mail().getReceivedMessages()) {
-                if (!message.getAllRecipients()[0].toString().equals(to)
-                        || !(message.getContent() instanceof jakarta.mail.Multipart parts)) {
-                    continue;
-                }
-                for (int i = 0; i < parts.getCount(); i++) {
-                    var part = parts.getBodyPart(i);
-                    if (part.getContentType().startsWith("text/calendar")) {
-                        String ics = new String(part.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-                        var calendar = new net.fortuna.ical4j.data.CalendarBuilder().build(new java.io.StringReader(ics));
-                        net.fortuna.ical4j.model.component.VEvent event =
-                                calendar.<net.fortuna.ical4j.model.component.VEvent>getComponent("VEVENT").orElseThrow();
-                        net.fortuna.ical4j.model.Property start =
-                                event.<net.fortuna.ical4j.model.Property>getProperty("DTSTART").orElseThrow();
-                        net.fortuna.ical4j.model.Property calendarMethod =
-                                calendar.<net.fortuna.ical4j.model.Property>getProperty("METHOD").orElseThrow();
-                        boolean sameStart = start.getValue().equals(expectedStart);
-                        boolean sameMethod = calendarMethod.getValue().equals(method);
-                        if (sameStart && sameMethod) {
-                            return calendar;
-                        }
-                    }
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("no " + method + " calendar file for " + to + " at " + slot);
-    }
-
-    /**
-     * Every signed-in agent posts "Réserver ce créneau" for the same slot at the same instant (from the booking
-     * page each one loaded). Asserts no error page, and that every refusal is the French message with the slot
-     * gone from the refreshed list; returns {booked, refused}.
-     */
-    public static int[] race(List<WebClient> agents, List<String> pages, String slot) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(agents.size());
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<HttpResponse<String>>> posts = new ArrayList<>();
-        for (int i = 0; i < agents.size(); i++) {
-            WebClient agent = agents.get(i);
-            Map<String, String> fields = bookingFields(pages.get(i), slot);
-            posts.add(pool.submit(() -> {
-                start.await();
-                return agent.post("/espace/rendez-vous/", fields);
-            }));
-        }
-        start.countDown();
-        int booked = 0;
-        int refused = 0;
-        for (Future<HttpResponse<String>> post : posts) {
-            HttpResponse<String> response = post.get();
-            assertThat(response.statusCode()).as("never an error page").isIn(200, 302);
-            if (response.statusCode() == 302) {
-                booked++;
-            } else {
-                assertThat(response.body()).contains("Ce créneau vient d'être réservé, choisissez-en un autre")
-                        .doesNotContain("value=\"" + slot + "\"");
-                refused++;
-            }
-        }
-        pool.shutdown();
-        return new int[] {booked, refused};
-    }
-
-    static String firstSlot(String page) {
-        Matcher matcher = SLOT.matcher(page);
-        assertThat(matcher.find()).as("a free slot").isTrue();
-        return matcher.group(1);
-    }
-
-    static String lastSlot(String page) {
-        Matcher matcher = SLOT.matcher(page);
-        String last = null;
-        while (matcher.find()) {
-            last = matcher.group(1);
-        }
-        assertThat(last).as("a free slot").isNotNull();
-        return last;
-    }
-
-    static Map<String, String> bookingFields(String page, String slot) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("booking", "booking");
-        fields.put("slot", slot);
-        fields.put("subject", "FOLLOW_UP");
-        fields.put("place", "Bureau de la Miresem");
-        fields.put("message", "");
-        fields.put("book", "Réserver ce créneau");
-        fields.put("jakarta.faces.ViewState", WebClient.viewState(page));
-        return fields;
-    }
 }

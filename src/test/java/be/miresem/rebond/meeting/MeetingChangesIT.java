@@ -2,11 +2,13 @@ package be.miresem.rebond.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.miresem.rebond.onboarding.OnboardingPipelineIT;
 import be.miresem.rebond.testing.Accounts;
 import be.miresem.rebond.testing.Mails;
+import be.miresem.rebond.testing.Meetings;
 import be.miresem.rebond.testing.Portal;
 import be.miresem.rebond.testing.PortalServer;
+import be.miresem.rebond.testing.Requests;
+import be.miresem.rebond.testing.Sessions;
 import be.miresem.rebond.testing.WebClient;
 import java.net.http.HttpResponse;
 import java.time.Instant;
@@ -32,7 +34,7 @@ public class MeetingChangesIT {
     void theEmailedLinkCancelsOnlyAfterTheConfirmationButtonAndIsRefusedWhenTamperedOrUsed(PortalServer server) {
         WebClient agent = Accounts.agent(server, PortalServer.MOMIGNIES_AGENT);
         int before = Mails.to(server, PortalServer.MOMIGNIES_AGENT, "rendez-vous confirmé").size();
-        String slot = book(agent);
+        String slot = Meetings.book(agent);
         // The mail of this booking (a notice of an earlier test's booking may arrive after it was counted).
         WebClient visitor = new WebClient(server);
         String link = null;
@@ -85,7 +87,7 @@ public class MeetingChangesIT {
         assertThat(done.body()).contains("Le rendez-vous est annulé.");
         String list = agent.get("/espace/rendez-vous/").body();
         assertThat(list).as("the slot is free again").contains("value=\"" + slot + "\"");
-        assertThat(agent.get("/espace/rendez-vous/detail?id=" + bookingId(list, slot)).body()).contains("<dd>Annulé</dd>");
+        assertThat(agent.get("/espace/rendez-vous/detail?id=" + Meetings.bookingId(list, slot)).body()).contains("<dd>Annulé</dd>");
         assertThat(Mails.await(server, PortalServer.OFFICER_EMAIL, "annulé", 0).subject()).contains("annulé");
 
         // The same link no longer works: the meeting changed since it was sent.
@@ -95,13 +97,13 @@ public class MeetingChangesIT {
     @Test
     void movingAMeetingKeepsItsUidRaisesItsSequenceAndFreesTheOldSlot(PortalServer server) throws Exception {
         WebClient agent = Accounts.agent(server, PortalServer.COUVIN_AGENT);
-        String slot = book(agent);
-        var first = BookingIT.calendarFor(server, PortalServer.COUVIN_AGENT, slot, "REQUEST");
+        String slot = Meetings.book(agent);
+        var first = Meetings.calendarFor(server, PortalServer.COUVIN_AGENT, slot, "REQUEST");
         String uid = value(first.getComponent("VEVENT").orElseThrow(), "UID");
-        long id = bookingId(agent.get("/espace/rendez-vous/").body(), slot);
+        long id = Meetings.bookingId(agent.get("/espace/rendez-vous/").body(), slot);
 
         String detail = agent.get("/espace/rendez-vous/detail?id=" + id).body();
-        String target = BookingIT.lastSlot(detail);
+        String target = Meetings.lastSlot(detail);
         Map<String, String> move = new LinkedHashMap<>();
         move.put("move", "move");
         move.put("slot", target);
@@ -109,7 +111,7 @@ public class MeetingChangesIT {
         move.put("jakarta.faces.ViewState", WebClient.viewState(detail));
         assertThat(agent.post("/espace/rendez-vous/detail?id=" + id, move).statusCode()).isEqualTo(302);
 
-        var moved = BookingIT.calendarFor(server, PortalServer.COUVIN_AGENT, target, "REQUEST");
+        var moved = Meetings.calendarFor(server, PortalServer.COUVIN_AGENT, target, "REQUEST");
         net.fortuna.ical4j.model.component.VEvent event = moved.<net.fortuna.ical4j.model.component.VEvent>getComponent("VEVENT").orElseThrow();
         assertThat(value(event, "UID")).isEqualTo(uid);
         assertThat(value(event, "SEQUENCE")).isEqualTo("1");
@@ -122,8 +124,8 @@ public class MeetingChangesIT {
     @Test
     void aPartnerCannotSeeOrChangeAnotherCpassMeeting(PortalServer server) {
         WebClient couvin = Accounts.agent(server, PortalServer.COUVIN_AGENT);
-        String slot = book(couvin);
-        long id = bookingId(couvin.get("/espace/rendez-vous/").body(), slot);
+        String slot = Meetings.book(couvin);
+        long id = Meetings.bookingId(couvin.get("/espace/rendez-vous/").body(), slot);
         assertThat(couvin.get("/espace/rendez-vous/detail?id=" + id).statusCode()).isEqualTo(200);
 
         WebClient momignies = Accounts.agent(server, PortalServer.MOMIGNIES_AGENT);
@@ -132,8 +134,8 @@ public class MeetingChangesIT {
         assertThat(other.body()).doesNotContain("CPAS de Couvin");
         assertThat(momignies.get("/espace/agenda/").statusCode()).as("the agenda is the officer's").isEqualTo(403);
         // Posting the cancel form of one of its own meetings with the other id in the address cannot reach it either.
-        String ownSlot = book(momignies);
-        long own = bookingId(momignies.get("/espace/rendez-vous/").body(), ownSlot);
+        String ownSlot = Meetings.book(momignies);
+        long own = Meetings.bookingId(momignies.get("/espace/rendez-vous/").body(), ownSlot);
         String ownPage = momignies.get("/espace/rendez-vous/detail?id=" + own).body();
         Map<String, String> cancel = new LinkedHashMap<>();
         cancel.put("cancel", "cancel");
@@ -150,11 +152,11 @@ public class MeetingChangesIT {
     @Test
     void aPrivateCalendarFeedListsOnlyTheUsersMeetingsAndCanBeRenewedOrRevoked(PortalServer server) throws Exception {
         WebClient couvin = Accounts.agent(server, PortalServer.COUVIN_AGENT);
-        String slot = book(couvin);
-        long id = bookingId(couvin.get("/espace/rendez-vous/").body(), slot);
+        String slot = Meetings.book(couvin);
+        long id = Meetings.bookingId(couvin.get("/espace/rendez-vous/").body(), slot);
         WebClient momignies = Accounts.agent(server, PortalServer.MOMIGNIES_AGENT);
-        String otherSlot = book(momignies);
-        long otherId = bookingId(momignies.get("/espace/rendez-vous/").body(), otherSlot);
+        String otherSlot = Meetings.book(momignies);
+        long otherId = Meetings.bookingId(momignies.get("/espace/rendez-vous/").body(), otherSlot);
 
         String feed = createFeed(couvin);
         HttpResponse<String> ics = new WebClient(server).get(feed);
@@ -185,8 +187,8 @@ public class MeetingChangesIT {
     @Test
     void theOfficersAgendaShowsTheWeekAPrintableDayAndTheReminderLog(PortalServer server) {
         WebClient agent = Accounts.agent(server, PortalServer.MOMIGNIES_AGENT);
-        String slot = book(agent);
-        long id = bookingId(agent.get("/espace/rendez-vous/").body(), slot);
+        String slot = Meetings.book(agent);
+        long id = Meetings.bookingId(agent.get("/espace/rendez-vous/").body(), slot);
         String day = Instant.parse(slot).atZone(ZoneId.of("Europe/Brussels")).toLocalDate().toString();
         WebClient officer = Accounts.officer(server);
 
@@ -211,9 +213,9 @@ public class MeetingChangesIT {
 
     @Test
     void invitingARequestToASessionPlansItsPresentationAndSessionNotesReachItsTimeline(PortalServer server) {
-        OnboardingPipelineIT.Submitted request = OnboardingPipelineIT.submit(server, "CPAS de Viroinval", "Viroinval");
+        Requests.Submitted request = Requests.submit(server, "CPAS de Viroinval", "Viroinval");
         WebClient officer = Accounts.officer(server);
-        String sessionId = PresentationSessionIT.createSession(officer, server, "Présentation pour Viroinval", 9, 10);
+        String sessionId = Sessions.create(officer, server, "Présentation pour Viroinval", 9, 10);
 
         String page = officer.get("/espace/onboarding/demande?id=" + request.id()).body();
         Map<String, String> invite = new LinkedHashMap<>();
@@ -240,28 +242,6 @@ public class MeetingChangesIT {
 
     // ---- helpers ----
 
-
-    /** Books the first free slot and returns it. */
-    public static String book(WebClient agent) {
-        String page = agent.get("/espace/rendez-vous/").body();
-        String slot = BookingIT.firstSlot(page);
-        assertThat(agent.post("/espace/rendez-vous/", BookingIT.bookingFields(page, slot)).statusCode()).isEqualTo(302);
-        return slot;
-    }
-
-    public static String firstFreeSlot(String page) {
-        return BookingIT.firstSlot(page);
-    }
-
-    public static Map<String, String> bookingFields(String page, String slot) {
-        return BookingIT.bookingFields(page, slot);
-    }
-
-    public static long bookingId(String list, String slot) {
-        Matcher matcher = Pattern.compile("detail\\?id=(\\d+)\"><time datetime=\"" + Pattern.quote(slot) + "\"").matcher(list);
-        assertThat(matcher.find()).as("booking at " + slot).isTrue();
-        return Long.parseLong(matcher.group(1));
-    }
 
     private static String createFeed(WebClient user) {
         HttpResponse<String> page = user.get("/espace/compte/");

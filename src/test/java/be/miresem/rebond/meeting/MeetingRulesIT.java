@@ -2,9 +2,10 @@ package be.miresem.rebond.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.miresem.rebond.account.AccountsIT;
 import be.miresem.rebond.testing.Accounts;
+import be.miresem.rebond.testing.Forms;
 import be.miresem.rebond.testing.Mails;
+import be.miresem.rebond.testing.Meetings;
 import be.miresem.rebond.testing.PortalServer;
 import be.miresem.rebond.testing.WebClient;
 import java.time.LocalDate;
@@ -32,7 +33,7 @@ public class MeetingRulesIT {
             officer.signIn(PortalServer.OFFICER_EMAIL, PortalServer.OFFICER_PASSWORD);
 
             // Bad input: French errors next to the fields, what was typed kept, nothing saved.
-            Map<String, String> rules = rules("abc", "0", "0", "2", "48", true);
+            Map<String, String> rules = Meetings.rules("abc", "0", "0", "2", "48", true);
             String refused = officer.submit("/espace/disponibilites/", "rules", "save-rules", rules).body();
             assertThat(refused).contains("id=\"meetingMinutes-error\">Indiquez un nombre entier.")
                     .contains("value=\"abc\"");
@@ -49,22 +50,22 @@ public class MeetingRulesIT {
             // Whole-day windows today and tomorrow, so that the next slot is less than 24 h away.
             LocalDate today = LocalDate.now(BRUSSELS);
             for (LocalDate day : new LocalDate[] {today, today.plusDays(1)}) {
-                addWindow(officer, day.getDayOfWeek().name(), "00:00", "23:59");
+                Meetings.addWindow(officer, day.getDayOfWeek().name(), "00:00", "23:59");
             }
 
             // "À confirmer": the partner's booking holds the slot but waits for the officer.
             WebClient couvin = Accounts.agent(server, PortalServer.COUVIN_AGENT);
             String page = couvin.get("/espace/rendez-vous/").body();
             assertThat(page).contains("Visioconférence : https://visio.example.org/rebond");
-            String slot = BookingIT.firstSlot(page);
-            var booked = couvin.post("/espace/rendez-vous/", BookingIT.bookingFields(page, slot));
+            String slot = Meetings.firstSlot(page);
+            var booked = couvin.post("/espace/rendez-vous/", Meetings.bookingFields(page, slot));
             assertThat(booked.statusCode()).isEqualTo(302);
             String list = couvin.get("/espace/rendez-vous/").body();
             assertThat(list).contains("La demande de rendez-vous est enregistrée").contains("À confirmer");
             assertThat(Mails.await(server, PortalServer.COUVIN_AGENT, "(à confirmer)", 0).text()).contains("confirmera");
 
             // Within the 48 h cut-off the partner can no longer cancel or move it.
-            long id = MeetingChangesIT.bookingId(list, slot);
+            long id = Meetings.bookingId(list, slot);
             assertThat(list).doesNotContain("aria-label=\"Annuler ");
             assertThat(couvin.get("/espace/rendez-vous/detail?id=" + id).body())
                     .contains("ne peut plus être annulé ni déplacé ici").doesNotContain("Annuler le rendez-vous");
@@ -74,11 +75,11 @@ public class MeetingRulesIT {
             String when = officerList.replaceAll("(?s).*<time datetime=\"" + Pattern.quote(slot) + "\">([^<]+)</time>.*", "$1");
             Map<String, String> confirm = new LinkedHashMap<>();
             confirm.put("upcoming", "upcoming");
-            confirm.put(AccountsIT.buttonFor(officerList, "Confirmer " + when), "Confirmer");
+            confirm.put(Forms.buttonFor(officerList, "Confirmer " + when), "Confirmer");
             confirm.put("jakarta.faces.ViewState", WebClient.viewState(officerList));
             assertThat(officer.post("/espace/rendez-vous/", confirm).statusCode()).isEqualTo(302);
             assertThat(Mails.await(server, PortalServer.COUVIN_AGENT, "rendez-vous confirmé", 0).subject()).contains("confirmé");
-            var confirmed = BookingIT.calendarFor(server, PortalServer.COUVIN_AGENT, slot, "REQUEST");
+            var confirmed = Meetings.calendarFor(server, PortalServer.COUVIN_AGENT, slot, "REQUEST");
             assertThat(confirmed.toString()).contains("STATUS:");
             assertThat(couvin.get("/espace/rendez-vous/").body()).contains("Confirmé");
 
@@ -86,7 +87,7 @@ public class MeetingRulesIT {
             String form = officer.get("/espace/rendez-vous/").body();
             Matcher momigniesOption = Pattern.compile("<option value=\"(\\d+)\">CPAS de Momignies</option>").matcher(form);
             assertThat(momigniesOption.find()).isTrue();
-            Map<String, String> fields = BookingIT.bookingFields(form, BookingIT.firstSlot(form));
+            Map<String, String> fields = Meetings.bookingFields(form, Meetings.firstSlot(form));
             fields.put("cpas", momigniesOption.group(1));
             assertThat(officer.post("/espace/rendez-vous/", fields).statusCode()).isEqualTo(302);
             String mail = Mails.await(server, PortalServer.MOMIGNIES_AGENT, "rendez-vous confirmé", 0).text();
@@ -115,34 +116,4 @@ public class MeetingRulesIT {
         }
     }
 
-    /** Saves the officer's meeting rules (not in "à confirmer" mode, no video link). */
-    public static void saveRules(WebClient officer, String length, String buffer, String notice, String horizon,
-            String cutoff) {
-        assertThat(officer.submit("/espace/disponibilites/", "rules", "save-rules",
-                rules(length, buffer, notice, horizon, cutoff, false)).statusCode()).isEqualTo(302);
-    }
-
-    /** Adds a weekly availability window ({@code day}: MONDAY…, times HH:mm). */
-    public static void addWindow(WebClient officer, String day, String start, String end) {
-        Map<String, String> window = new LinkedHashMap<>();
-        window.put("day", day);
-        window.put("start", start);
-        window.put("end", end);
-        assertThat(officer.submit("/espace/disponibilites/", "window", "add-window", window).statusCode()).isEqualTo(302);
-    }
-
-    private static Map<String, String> rules(String length, String buffer, String notice, String horizon, String cutoff,
-            boolean manual) {
-        Map<String, String> rules = new LinkedHashMap<>();
-        rules.put("meetingMinutes", length);
-        rules.put("bufferMinutes", buffer);
-        rules.put("noticeHours", notice);
-        rules.put("horizonWeeks", horizon);
-        rules.put("cutoffHours", cutoff);
-        rules.put("videoLink", "");
-        if (manual) {
-            rules.put("confirmManually", "on");
-        }
-        return rules;
-    }
 }

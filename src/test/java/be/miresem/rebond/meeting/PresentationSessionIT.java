@@ -2,6 +2,7 @@ package be.miresem.rebond.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.miresem.rebond.testing.Forms;
 import be.miresem.rebond.testing.Mails;
 import be.miresem.rebond.testing.Portal;
 import be.miresem.rebond.testing.PortalServer;
@@ -33,7 +34,7 @@ public class PresentationSessionIT {
         String marker = UUID.randomUUID().toString().substring(0, 6);
         String title = "Présentation " + marker;
         WebClient officer = officer(server);
-        String id = createSession(officer, server, title, 10, 5);
+        String id = Sessions.create(officer, server, title, 10, 5);
         assertThat(new WebClient(server).get("/seances").body()).contains(title).contains("Places restantes : 5");
 
         int people = 12;
@@ -83,7 +84,7 @@ public class PresentationSessionIT {
         String section = admin.substring(admin.indexOf(title));
         String firstRegistered = section.replaceAll("(?s).*?(CPAS \\d+) · [^<]*· Inscrit.*", "$1");
         String firstWaiting = section.replaceAll("(?s).*?(CPAS \\d+) · [^<]*· Liste d’attente.*", "$1");
-        String button = be.miresem.rebond.account.AccountsIT.buttonFor(admin, "Annuler l’inscription " + firstRegistered);
+        String button = Forms.buttonFor(admin, "Annuler l’inscription " + firstRegistered);
         Map<String, String> cancel = new LinkedHashMap<>();
         cancel.put("registrations", "registrations");
         cancel.put(button, "Annuler l’inscription");
@@ -115,7 +116,7 @@ public class PresentationSessionIT {
     void registrationFormRefusesBadInputInFrenchAndUnknownSessionsAre404(PortalServer server) {
         assertThat(new WebClient(server).get("/seances/inscription?id=999999").statusCode()).isEqualTo(404);
         String title = "Séance " + UUID.randomUUID().toString().substring(0, 6);
-        String id = createSession(officer(server), server, title, 12, 10);
+        String id = Sessions.create(officer(server), server, title, 12, 10);
 
         WebClient visitor = new WebClient(server);
         HttpResponse<String> refused = visitor.submit("/seances/inscription?id=" + id, "registration", "register",
@@ -152,8 +153,4 @@ public class PresentationSessionIT {
         return officer;
     }
 
-    /** The officer creates a session in some days' time; returns its id as the public list links it. */
-    public static String createSession(WebClient officer, PortalServer server, String title, int inDays, int capacity) {
-        return be.miresem.rebond.testing.Sessions.create(officer, server, title, inDays, capacity);
-    }
 }

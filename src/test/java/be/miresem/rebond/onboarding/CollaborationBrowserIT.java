@@ -6,6 +6,7 @@ import be.miresem.rebond.testing.Browser;
 import be.miresem.rebond.testing.HtmlChecker;
 import be.miresem.rebond.testing.Portal;
 import be.miresem.rebond.testing.PortalServer;
+import be.miresem.rebond.testing.Requests;
 import be.miresem.rebond.testing.WebClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -64,7 +65,7 @@ class CollaborationBrowserIT {
 
     @Test
     void officersPipelinePagesPassAxe(PortalServer server) {
-        OnboardingPipelineIT.Submitted request = OnboardingPipelineIT.submit(server, "CPAS de Dinant", "Dinant");
+        Requests.Submitted request = Requests.submit(server, "CPAS de Dinant", "Dinant");
         try (Browser browser = new Browser(server)) {
             browser.open("/connexion");
             browser.type("Adresse e-mail", PortalServer.OFFICER_EMAIL).type("Mot de passe", PortalServer.OFFICER_PASSWORD);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.miresem.rebond.testing.Portal;
 import be.miresem.rebond.testing.PortalServer;
+import be.miresem.rebond.testing.RequestForm;
 import be.miresem.rebond.testing.WebClient;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
@@ -31,7 +32,7 @@ class CollaborationRequestIT {
     void validRequestIsStoredWithAReferenceThenConfirmedByMail(PortalServer server) throws Exception {
         String cpas = "CPAS de Doische " + UUID.randomUUID().toString().substring(0, 6);
         RequestForm form = new RequestForm(new WebClient(server));
-        RequestForm.waitMinimumTime(1100);
+        
         HttpResponse<String> sent = form.post(RequestForm.valid(cpas, "Doische"));
         assertThat(sent.statusCode()).isEqualTo(302);
         String reference = RequestForm.reference(sent);
@@ -56,7 +57,7 @@ class CollaborationRequestIT {
     @Test
     void postingTheSameFormAgainOrReloadingTheConfirmationCreatesNothingNew(PortalServer server) {
         RequestForm form = new RequestForm(new WebClient(server));
-        RequestForm.waitMinimumTime(1100);
+        
         Map<String, String> fields = RequestForm.valid("CPAS de Hastière", "Hastière");
         String first = RequestForm.reference(form.post(fields));
         String again = RequestForm.reference(form.post(fields));
@@ -65,7 +66,7 @@ class CollaborationRequestIT {
         web.get("/collaborer/merci?ref=" + first);
         web.get("/collaborer/merci?ref=" + first);
         RequestForm next = new RequestForm(new WebClient(server));
-        RequestForm.waitMinimumTime(1100);
+        
         String following = RequestForm.reference(next.post(fields));
         assertThat(sequence(following)).isEqualTo(sequence(first) + 1);
     }
@@ -73,7 +74,7 @@ class CollaborationRequestIT {
     @Test
     void aDoubleClickCreatesOneRequest(PortalServer server) throws Exception {
         RequestForm form = new RequestForm(new WebClient(server));
-        RequestForm.waitMinimumTime(1100);
+        
         Map<String, String> fields = RequestForm.valid("CPAS de Philippeville", "Philippeville");
         ExecutorService pool = Executors.newFixedThreadPool(2);
         CountDownLatch start = new CountDownLatch(1);
@@ -97,7 +98,7 @@ class CollaborationRequestIT {
         for (int i = 0; i < 20; i++) {
             forms.add(new RequestForm(new WebClient(server)));
         }
-        RequestForm.waitMinimumTime(1100);
+        
         ExecutorService pool = Executors.newFixedThreadPool(20);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<HttpResponse<String>>> posts = new ArrayList<>();
@@ -125,7 +126,7 @@ class CollaborationRequestIT {
     @Test
     void invalidRequestComesBackWithEveryErrorAndEverythingTyped(PortalServer server) {
         RequestForm form = new RequestForm(new WebClient(server));
-        RequestForm.waitMinimumTime(1100);
+        
         Map<String, String> fields = RequestForm.valid("CPAS de Cerfontaine", "");
         fields.put("enterpriseNumber", "0212.345.678");
         fields.put("email", "pas-une-adresse");
@@ -150,7 +151,7 @@ class CollaborationRequestIT {
     void enterpriseNumberIsAcceptedInItsUsualForms(PortalServer server) {
         for (String number : List.of("0212.345.668", "BE0212345668", "BE 0212 345 668")) {
             RequestForm form = new RequestForm(new WebClient(server));
-            RequestForm.waitMinimumTime(1100);
+            
             Map<String, String> fields = RequestForm.valid("CPAS de Walcourt", "Walcourt");
             fields.put("enterpriseNumber", number);
             assertThat(form.post(fields).statusCode()).as(number).isEqualTo(302);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.miresem.rebond.testing.Accounts;
 import be.miresem.rebond.testing.Portal;
 import be.miresem.rebond.testing.PortalServer;
+import be.miresem.rebond.testing.RequestForm;
 import be.miresem.rebond.testing.RuntimeSettings;
 import be.miresem.rebond.testing.Sessions;
 import be.miresem.rebond.testing.WebClient;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.miresem.rebond.testing.Accounts;
 import be.miresem.rebond.testing.Portal;
 import be.miresem.rebond.testing.PortalServer;
+import be.miresem.rebond.testing.Requests;
 import be.miresem.rebond.testing.WebClient;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,14 +27,14 @@ public class OnboardingPipelineIT {
     void everyStageMoveIsRecordedAndActivePartnerCreatesThePartner(PortalServer server) {
         String marker = UUID.randomUUID().toString().substring(0, 6);
         String cpas = "CPAS de Sivry-Rance " + marker;
-        Submitted request = submit(server, cpas, "Sivry-Rance " + marker);
+        Requests.Submitted request = Requests.submit(server, cpas, "Sivry-Rance " + marker);
         WebClient officer = Accounts.officer(server);
 
-        HttpResponse<String> refused = move(officer, request.id(), "DROPPED", "");
+        HttpResponse<String> refused = Requests.move(officer, request.id(), "DROPPED", "");
         assertThat(refused.body()).contains("Indiquez la raison pour classer la demande sans suite.");
         for (String stage : new String[] {"CONTACTED", "PRESENTATION_PLANNED", "CONTACTED", "PRESENTATION_PLANNED",
                 "AGREEMENT_IN_PREPARATION", "ACTIVE_PARTNER"}) {
-            assertThat(move(officer, request.id(), stage, "").statusCode()).as(stage).isEqualTo(302);
+            assertThat(Requests.move(officer, request.id(), stage, "").statusCode()).as(stage).isEqualTo(302);
         }
         String detail = officer.get("/espace/onboarding/demande?id=" + request.id()).body();
         assertThat(detail).contains("Étape : Nouvelle → Contactée")
@@ -47,9 +48,9 @@ public class OnboardingPipelineIT {
 
     @Test
     void droppingNeedsAReasonWhichIsShown(PortalServer server) {
-        Submitted request = submit(server, "CPAS de Gedinne", "Gedinne");
+        Requests.Submitted request = Requests.submit(server, "CPAS de Gedinne", "Gedinne");
         WebClient officer = Accounts.officer(server);
-        assertThat(move(officer, request.id(), "DROPPED", "Pas de contrats article 60 cette année").statusCode())
+        assertThat(Requests.move(officer, request.id(), "DROPPED", "Pas de contrats article 60 cette année").statusCode())
                 .isEqualTo(302);
         assertThat(officer.get("/espace/onboarding/demande?id=" + request.id()).body())
                 .contains("Pas de contrats article 60 cette année").contains("Sans suite");
@@ -58,7 +59,7 @@ public class OnboardingPipelineIT {
     @Test
     void overdueNextActionsStandOutOnTheListAndTheOfficersHome(PortalServer server) {
         String marker = UUID.randomUUID().toString().substring(0, 6);
-        Submitted request = submit(server, "CPAS de Beauraing " + marker, "Beauraing");
+        Requests.Submitted request = Requests.submit(server, "CPAS de Beauraing " + marker, "Beauraing");
         WebClient officer = Accounts.officer(server);
         String yesterday = LocalDate.now(ZoneId.of("Europe/Brussels")).minusDays(1).toString();
         HttpResponse<String> page = officer.get("/espace/onboarding/demande?id=" + request.id());
@@ -80,7 +81,7 @@ public class OnboardingPipelineIT {
     @Test
     void listFiltersByStageCommuneAndText(PortalServer server) {
         String marker = UUID.randomUUID().toString().substring(0, 6);
-        submit(server, "CPAS de Onhaye " + marker, "Onhaye" + marker);
+        Requests.submit(server, "CPAS de Onhaye " + marker, "Onhaye" + marker);
         WebClient officer = Accounts.officer(server);
         assertThat(officer.get("/espace/onboarding/?commune=onhaye" + marker).body()).contains("CPAS de Onhaye " + marker);
         assertThat(officer.get("/espace/onboarding/?q=" + marker).body()).contains("CPAS de Onhaye " + marker);
@@ -93,8 +94,8 @@ public class OnboardingPipelineIT {
     void duplicateIsAcceptedFlaggedAndCanBeMerged(PortalServer server) {
         String marker = UUID.randomUUID().toString().substring(0, 6);
         String commune = "Anhée" + marker;
-        Submitted first = submit(server, "CPAS d'Anhée", commune);
-        Submitted second = submit(server, "CPAS d’Anhée (bis)", commune);
+        Requests.Submitted first = Requests.submit(server, "CPAS d'Anhée", commune);
+        Requests.Submitted second = Requests.submit(server, "CPAS d’Anhée (bis)", commune);
         WebClient officer = Accounts.officer(server);
         String detail = officer.get("/espace/onboarding/demande?id=" + second.id()).body();
         assertThat(detail).contains("Cette demande semble doubler une demande existante.")
@@ -114,22 +115,22 @@ public class OnboardingPipelineIT {
 
     @Test
     void requestForAKnownPartnerIsFlagged(PortalServer server) {
-        Submitted request = submit(server, "CPAS de Couvin", "Couvin");
+        Requests.Submitted request = Requests.submit(server, "CPAS de Couvin", "Couvin");
         assertThat(Accounts.officer(server).get("/espace/onboarding/demande?id=" + request.id()).body())
                 .contains("Ce CPAS est déjà connu de la Miresem.");
     }
 
     @Test
     void secondOfficerSavingAnOldVersionGetsAConflict(PortalServer server) {
-        Submitted request = submit(server, "CPAS de Mettet", "Mettet");
+        Requests.Submitted request = Requests.submit(server, "CPAS de Mettet", "Mettet");
         WebClient first = Accounts.officer(server);
         WebClient second = Accounts.officer(server);
         HttpResponse<String> pageA = first.get("/espace/onboarding/demande?id=" + request.id());
         HttpResponse<String> pageB = second.get("/espace/onboarding/demande?id=" + request.id());
-        assertThat(first.post("/espace/onboarding/demande?id=" + request.id(), moveFields(pageA, "CONTACTED", ""))
+        assertThat(first.post("/espace/onboarding/demande?id=" + request.id(), Requests.moveFields(pageA, "CONTACTED", ""))
                 .statusCode()).isEqualTo(302);
         HttpResponse<String> conflict = second.post("/espace/onboarding/demande?id=" + request.id(),
-                moveFields(pageB, "DROPPED", "Autre raison"));
+                Requests.moveFields(pageB, "DROPPED", "Autre raison"));
         assertThat(conflict.statusCode()).isEqualTo(200);
         assertThat(conflict.body()).contains("Quelqu’un d’autre a modifié cette demande");
         assertThat(first.get("/espace/onboarding/demande?id=" + request.id()).body()).doesNotContain("Autre raison")
@@ -139,7 +140,7 @@ public class OnboardingPipelineIT {
     @Test
     void csvExportOpensInExcelWithTheRightColumnsAndAccents(PortalServer server) throws Exception {
         String marker = UUID.randomUUID().toString().substring(0, 6);
-        submit(server, "CPAS de Florennes-Émile " + marker, "Florennes");
+        Requests.submit(server, "CPAS de Florennes-Émile " + marker, "Florennes");
         WebClient officer = Accounts.officer(server);
         HttpResponse<String> csv = officer.get("/espace/onboarding/export.csv?q=" + marker);
         assertThat(csv.statusCode()).isEqualTo(200);
@@ -155,7 +156,7 @@ public class OnboardingPipelineIT {
 
     @Test
     void partnersAndVisitorsAreRefusedEveryOnboardingAddress(PortalServer server) {
-        Submitted request = submit(server, "CPAS de Rochefort", "Rochefort");
+        Requests.Submitted request = Requests.submit(server, "CPAS de Rochefort", "Rochefort");
         WebClient partner = new WebClient(server);
         partner.signIn(PortalServer.COUVIN_AGENT, PortalServer.DEMO_PASSWORD);
         WebClient visitor = new WebClient(server);
@@ -169,31 +170,5 @@ public class OnboardingPipelineIT {
         }
     }
 
-    public record Submitted(String reference, long id) {
-    }
 
-    public static Submitted submit(PortalServer server, String cpas, String commune) {
-        RequestForm form = new RequestForm(new WebClient(server));
-        RequestForm.waitMinimumTime(1100);
-        String reference = RequestForm.reference(form.post(RequestForm.valid(cpas, commune)));
-        String list = Accounts.officer(server).get("/espace/onboarding/?q=" + reference).body();
-        String id = list.replaceAll("(?s).*demande\\?id=(\\d+)\">" + reference + "<.*", "$1");
-        return new Submitted(reference, Long.parseLong(id));
-    }
-
-
-    public static HttpResponse<String> move(WebClient officer, long id, String stage, String reason) {
-        HttpResponse<String> page = officer.get("/espace/onboarding/demande?id=" + id);
-        return officer.post("/espace/onboarding/demande?id=" + id, moveFields(page, stage, reason));
-    }
-
-    static Map<String, String> moveFields(HttpResponse<String> page, String stage, String reason) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("stage", "stage");
-        fields.put("newStage", stage);
-        fields.put("reason", reason);
-        fields.put("move", "x");
-        fields.put("jakarta.faces.ViewState", WebClient.viewState(page.body()));
-        return fields;
-    }
 }

@@ -3,6 +3,7 @@ package be.miresem.rebond.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.miresem.rebond.testing.PortalServer;
+import be.miresem.rebond.testing.Tables;
 import be.miresem.rebond.testing.WebClient;
 import java.util.List;
 import java.util.Map;
@@ -24,12 +25,12 @@ class DemoCasesIT {
             assertThat(officer.get("/espace/dossiers/").body()).contains("20 dossier(s)").contains("Lambert Julie")
                     .contains("Pirard Louis");
             String thisYear = officer.get("/espace/tableau-de-bord/").body();
-            Map<String, List<String>> cpas = ReportingIT.table(thisYear, "cpas");
+            Map<String, List<String>> cpas = Tables.table(thisYear, "cpas");
             assertThat(Long.parseLong(cpas.get("CPAS de Couvin").get(0))).as("followed this year").isPositive();
             assertThat(Long.parseLong(cpas.get("CPAS de Momignies").get(0))).isPositive();
             String twoYears = officer.get("/espace/tableau-de-bord/?du=" + java.time.LocalDate.now().minusYears(2) + "&au="
                     + java.time.LocalDate.now()).body();
-            assertThat(ReportingIT.table(twoYears, "situations").get("Personnes concernées"))
+            assertThat(Tables.table(twoYears, "situations").get("Personnes concernées"))
                     .allSatisfy(cohort -> assertThat(Long.parseLong(cohort)).isPositive());
 
             WebClient agent = new WebClient(server);

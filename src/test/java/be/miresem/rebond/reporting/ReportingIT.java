@@ -2,15 +2,16 @@ package be.miresem.rebond.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.miresem.rebond.account.AccountsIT;
-import be.miresem.rebond.casefile.CaseFileIT;
-import be.miresem.rebond.meeting.MeetingChangesIT;
-import be.miresem.rebond.onboarding.OnboardingPipelineIT;
 import be.miresem.rebond.testing.Accounts;
 import be.miresem.rebond.testing.Browser;
+import be.miresem.rebond.testing.Cases;
+import be.miresem.rebond.testing.Forms;
 import be.miresem.rebond.testing.HtmlChecker;
+import be.miresem.rebond.testing.Meetings;
 import be.miresem.rebond.testing.PortalServer;
+import be.miresem.rebond.testing.Requests;
 import be.miresem.rebond.testing.RuntimeSettings;
+import be.miresem.rebond.testing.Tables;
 import be.miresem.rebond.testing.WebClient;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -71,7 +72,7 @@ class ReportingIT {
         String held = book(couvinAgent);
         String noShow = book(couvinAgent);
         String cancelled = book(couvinAgent);
-        long cancelledId = MeetingChangesIT.bookingId(couvinAgent.get("/espace/rendez-vous/").body(), cancelled);
+        long cancelledId = Meetings.bookingId(couvinAgent.get("/espace/rendez-vous/").body(), cancelled);
         assertThat(couvinAgent.submit("/espace/rendez-vous/detail?id=" + cancelledId, "cancel", "cancel-button", Map.of())
                 .statusCode()).isEqualTo(302);
         WebClient momigniesAgent = Accounts.agent(server, PortalServer.MOMIGNIES_AGENT);
@@ -82,9 +83,9 @@ class ReportingIT {
             register(sessionId, "CPAS " + cpas);
         }
         List<Long> requests = new ArrayList<>();
-        requests.add(OnboardingPipelineIT.submit(server, "CPAS de Viroinval", "Viroinval").id());
-        requests.add(OnboardingPipelineIT.submit(server, "CPAS de Doische", "Doische").id());
-        long noShowId = MeetingChangesIT.bookingId(couvinAgent.get("/espace/rendez-vous/").body(), noShow);
+        requests.add(Requests.submit(server, "CPAS de Viroinval", "Viroinval").id());
+        requests.add(Requests.submit(server, "CPAS de Doische", "Doische").id());
+        long noShowId = Meetings.bookingId(couvinAgent.get("/espace/rendez-vous/").body(), noShow);
         assertThat(held).isNotEqualTo(noShow);
 
         past.close();
@@ -96,12 +97,12 @@ class ReportingIT {
         pressRowButton(officer, "/espace/seances/seance?id=" + sessionId, session, "Présent : CPAS A");
         session = officer.get("/espace/seances/seance?id=" + sessionId).body();
         pressRowButton(officer, "/espace/seances/seance?id=" + sessionId, session, "Absent : CPAS B");
-        requests.add(OnboardingPipelineIT.submit(server, "CPAS de Cerfontaine", "Cerfontaine").id());
-        requests.add(OnboardingPipelineIT.submit(server, "CPAS de Walcourt", "Walcourt").id());
+        requests.add(Requests.submit(server, "CPAS de Cerfontaine", "Cerfontaine").id());
+        requests.add(Requests.submit(server, "CPAS de Walcourt", "Walcourt").id());
         for (long request : requests) {
-            assertThat(OnboardingPipelineIT.move(officer, request, "ACTIVE_PARTNER", "").statusCode()).isEqualTo(302);
+            assertThat(Requests.move(officer, request, "ACTIVE_PARTNER", "").statusCode()).isEqualTo(302);
         }
-        long waiting = OnboardingPipelineIT.submit(server, "CPAS de Florennes", "Florennes").id();
+        long waiting = Requests.submit(server, "CPAS de Florennes", "Florennes").id();
         Map<String, String> next = new LinkedHashMap<>();
         next.put("nextAction", "Rappeler le président");
         next.put("nextActionDue", TODAY.minusDays(1).toString());
@@ -147,7 +148,7 @@ class ReportingIT {
     void caseIndicatorsPerCpasSideBySideWithTheRegion() {
         String page = officer().get("/espace/tableau-de-bord/?" + Y2025).body();
         HtmlChecker.assertValid("/espace/tableau-de-bord/", page);
-        Map<String, List<String>> cpas = table(page, "cpas");
+        Map<String, List<String>> cpas = Tables.table(page, "cpas");
         // CPAS | followed | ended | employed 3 | 6 | 12 months | boomerang | proposals | hires
         assertThat(cpas.get("CPAS de Couvin")).containsExactly("5", "0", "67 % (2 / 3)", "33 % (1 / 3)", "25 % (1 / 4)",
                 "25 % (1 / 4)", "0", "0");
@@ -156,7 +157,7 @@ class ReportingIT {
                 "25 % (1 / 4)", "0", "0");
         assertThat(cpas).as("the new partners, without cases, are listed too").containsKey("CPAS de Viroinval");
 
-        Map<String, List<String>> situations = table(page, "situations");
+        Map<String, List<String>> situations = Tables.table(page, "situations");
         // Situation | 3 months | 6 months | 12 months
         assertThat(situations.get("Personnes concernées")).containsExactly("5", "5", "4");
         assertThat(situations.get("En emploi")).containsExactly("3 (60 %)", "2 (40 %)", "1 (25 %)");
@@ -186,19 +187,19 @@ class ReportingIT {
     void eachFigureLinksToTheRecordsBehindIt() {
         WebClient officer = officer();
         String page = officer.get("/espace/tableau-de-bord/?" + Y2025).body();
-        String link = href(page, "situations", "Revenu d’intégration (retour au CPAS)", 3);
+        String link = Tables.href(page, "situations", "Revenu d’intégration (retour au CPAS)", 3);
         assertThat(link).contains("indicateur=m12-INTEGRATION_INCOME").contains(Y2025);
         String list = officer.get(link).body();
         HtmlChecker.assertValid("/espace/tableau-de-bord/liste", list);
         HtmlChecker.assertValid("/espace/tableau-de-bord/rapport", officer.get("/espace/tableau-de-bord/rapport?" + Y2025).body());
         assertThat(list).contains("À 12 mois : Revenu d’intégration (retour au CPAS)").contains("2 enregistrements.");
         assertThat(names(list)).containsExactlyInAnyOrder("Bravo", "Charlie");
-        assertThat(names(officer.get(href(page, "situations", "Sans nouvelles", 2)).body()))
+        assertThat(names(officer.get(Tables.href(page, "situations", "Sans nouvelles", 2)).body()))
                 .containsExactlyInAnyOrder("Bravo", "Charlie", "November");
-        assertThat(names(officer.get(href(page, "cpas", "CPAS de Couvin", 1)).body()))
+        assertThat(names(officer.get(Tables.href(page, "cpas", "CPAS de Couvin", 1)).body()))
                 .containsExactlyInAnyOrder("Alpha", "Bravo", "Charlie", "Delta", "Echo");
-        assertThat(names(officer.get(href(page, "cpas", "CPAS de Momignies", 2)).body())).containsExactlyInAnyOrder("Mike", "November");
-        String stage = officer.get(href(officer.get("/espace/tableau-de-bord/").body(), "demandes", "Partenaire actif", 1)).body();
+        assertThat(names(officer.get(Tables.href(page, "cpas", "CPAS de Momignies", 2)).body())).containsExactlyInAnyOrder("Mike", "November");
+        String stage = officer.get(Tables.href(officer.get("/espace/tableau-de-bord/").body(), "demandes", "Partenaire actif", 1)).body();
         assertThat(stage).contains("4 enregistrements.").contains("CPAS de Viroinval").contains("CPAS de Walcourt")
                 .doesNotContain("CPAS de Florennes");
         assertThat(officer.get("/espace/tableau-de-bord/liste?indicateur=m7-emploi").statusCode()).isEqualTo(404);
@@ -208,32 +209,32 @@ class ReportingIT {
     @Test
     void thePeriodAndTheCpasFilterEveryFigure() {
         WebClient officer = officer();
-        Map<String, List<String>> year2026 = table(officer.get("/espace/tableau-de-bord/?du=2026-01-01&au=2026-12-31").body(), "cpas");
+        Map<String, List<String>> year2026 = Tables.table(officer.get("/espace/tableau-de-bord/?du=2026-01-01&au=2026-12-31").body(), "cpas");
         assertThat(year2026.get("CPAS de Couvin")).as("Foxtrot starts in 2026; Echo's contract ended in February")
                 .containsExactly("6", "1", "0 % (0 / 1)", "0 % (0 / 1)", "—", "—", "0", "0");
         assertThat(year2026.get("CPAS de Momignies")).as("12-month follow-ups without news; a proposal and a hire")
                 .containsExactly("2", "0", "—", "—", "0 % (0 / 2)", "0 % (0 / 2)", "1", "1");
 
         String filtered = officer.get("/espace/tableau-de-bord/?" + Y2025 + "&cpas=" + momignies).body();
-        Map<String, List<String>> one = table(filtered, "cpas");
+        Map<String, List<String>> one = Tables.table(filtered, "cpas");
         assertThat(one.keySet()).containsExactly("CPAS de Momignies");
-        assertThat(table(filtered, "situations").get("Personnes concernées")).containsExactly("2", "2", "0");
-        assertThat(table(filtered, "rendez-vous")).isNotEmpty();
+        assertThat(Tables.table(filtered, "situations").get("Personnes concernées")).containsExactly("2", "2", "0");
+        assertThat(Tables.table(filtered, "rendez-vous")).isNotEmpty();
         assertThat(officer.get("/espace/tableau-de-bord/?cpas=999999").statusCode()).isEqualTo(404);
 
         String november = "du=" + TODAY.minusDays(28).withDayOfMonth(1) + "&au=" + TODAY.minusDays(28).withDayOfMonth(1).plusMonths(1).minusDays(1);
         String month = TODAY.minusDays(28).format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.FRENCH));
         // Month | held | cancelled | no-show
-        assertThat(table(officer.get("/espace/tableau-de-bord/?" + november).body(), "rendez-vous").get(month))
+        assertThat(Tables.table(officer.get("/espace/tableau-de-bord/?" + november).body(), "rendez-vous").get(month))
                 .containsExactly("2", "1", "1");
-        assertThat(table(officer.get("/espace/tableau-de-bord/?" + november + "&cpas=" + momignies).body(), "rendez-vous").get(month))
+        assertThat(Tables.table(officer.get("/espace/tableau-de-bord/?" + november + "&cpas=" + momignies).body(), "rendez-vous").get(month))
                 .containsExactly("1", "0", "0");
     }
 
     @Test
     void theFunnelAndTheSessionsOfThePeriod() {
         String page = officer().get("/espace/tableau-de-bord/").body();
-        Map<String, List<String>> funnel = table(page, "demandes");
+        Map<String, List<String>> funnel = Tables.table(page, "demandes");
         assertThat(funnel.get("Nouvelle")).containsExactly("1");
         assertThat(funnel.get("Partenaire actif")).containsExactly("4");
         assertThat(funnel.get("Sans suite")).containsExactly("0");
@@ -241,10 +242,10 @@ class ReportingIT {
         assertThat(funnel.get("Devenues partenaires actifs")).containsExactly("80 % (4 / 5)");
         assertThat(funnel.get("Durée médiane jusqu’au partenariat")).as("28, 28, 0 and 0 days").containsExactly("14 jours");
         assertThat(funnel.get("Prochaines actions en retard (aujourd’hui)")).containsExactly("1");
-        assertThat(table(officer().get("/espace/tableau-de-bord/?" + Y2025).body(), "demandes").get("Total des demandes"))
+        assertThat(Tables.table(officer().get("/espace/tableau-de-bord/?" + Y2025).body(), "demandes").get("Total des demandes"))
                 .containsExactly("0");
 
-        Map<String, List<String>> sessions = table(page, "seances");
+        Map<String, List<String>> sessions = Tables.table(page, "seances");
         assertThat(sessions).hasSize(1);
         // Session | date | seats | registered | participants | waitlist | present
         assertThat(sessions.get("Séance bilan")).element(0).asString().contains(String.valueOf(TODAY.minusDays(20).getDayOfMonth()));
@@ -255,7 +256,7 @@ class ReportingIT {
     void anAgentSeesTheirCpasBesideTheRegionalAverageAndNothingElse() {
         WebClient agent = Accounts.agent(server, PortalServer.COUVIN_AGENT);
         String page = agent.get("/espace/tableau-de-bord/?" + Y2025 + "&cpas=" + momignies).body();
-        Map<String, List<String>> own = table(page, "cpas");
+        Map<String, List<String>> own = Tables.table(page, "cpas");
         // Indicator | own | regional average
         assertThat(own.get("Bénéficiaires suivis")).containsExactly("5", "3,5");
         assertThat(own.get("Contrats terminés")).containsExactly("0", "1");
@@ -263,7 +264,7 @@ class ReportingIT {
         assertThat(own.get("En emploi à 6 mois")).containsExactly("33 % (1 / 3)", "40 %");
         assertThat(own.get("En emploi à 12 mois")).containsExactly("25 % (1 / 4)", "25 %");
         assertThat(own.get("Boomerang à 12 mois")).containsExactly("25 % (1 / 4)", "25 %");
-        assertThat(table(page, "situations").get("Personnes concernées")).containsExactly("3", "5", "3", "5", "4", "4");
+        assertThat(Tables.table(page, "situations").get("Personnes concernées")).containsExactly("3", "5", "3", "5", "4", "4");
         assertThat(page).doesNotContain("Momignies").doesNotContain("Mike").doesNotContain("November")
                 .doesNotContain("Demandes de collaboration").doesNotContain("Séances de présentation");
 
@@ -282,7 +283,7 @@ class ReportingIT {
         assertThat(visitor.get("/").body()).contains("href=\"/resultats\"");
         String page = visitor.get("/resultats").body();
         HtmlChecker.assertValid("/resultats", page);
-        Map<String, List<String>> years = table(page, "results");
+        Map<String, List<String>> years = Tables.table(page, "results");
         // Year | partner CPAS | people followed | employed at 6 | at 12 months | boomerang
         assertThat(years.keySet()).as("one row per year, newest first, and no total row").containsExactly("2026", "2025", "2024");
         assertThat(years.get("2026")).containsExactly("6", "8", "moins de 5", "moins de 5", "moins de 5");
@@ -381,8 +382,8 @@ class ReportingIT {
 
     private static String book(WebClient agent) {
         String page = agent.get("/espace/rendez-vous/").body();
-        String slot = MeetingChangesIT.firstFreeSlot(page);
-        assertThat(agent.post("/espace/rendez-vous/", MeetingChangesIT.bookingFields(page, slot)).statusCode()).isEqualTo(302);
+        String slot = Meetings.firstSlot(page);
+        assertThat(agent.post("/espace/rendez-vous/", Meetings.bookingFields(page, slot)).statusCode()).isEqualTo(302);
         return slot;
     }
 
@@ -414,7 +415,7 @@ class ReportingIT {
     }
 
     private static void pressRowButton(WebClient client, String path, String page, String label) {
-        String button = AccountsIT.buttonFor(page, label);
+        String button = Forms.buttonFor(page, label);
         Map<String, String> form = new LinkedHashMap<>();
         form.put(button.substring(0, button.lastIndexOf(':')), button.substring(0, button.lastIndexOf(':')));
         form.put(button, "x");
@@ -423,7 +424,7 @@ class ReportingIT {
     }
 
     private static void refer(WebClient agent, String name, String start, String plannedEnd) {
-        Map<String, String> fields = CaseFileIT.referral(name, "Test", "Couvin");
+        Map<String, String> fields = Cases.referral(name, "Test", "Couvin");
         fields.put("contractStart", start);
         fields.put("contractPlannedEnd", plannedEnd);
         fields.put("consentOn", TODAY.toString());
@@ -472,7 +473,7 @@ class ReportingIT {
         String needPage = officer.get(needPath).body();
         Map<String, String> propose = new LinkedHashMap<>();
         propose.put("candidates", "candidates");
-        propose.put(AccountsIT.buttonFor(needPage, "Proposer : " + name + " Test"), "Proposer");
+        propose.put(Forms.buttonFor(needPage, "Proposer : " + name + " Test"), "Proposer");
         propose.put("jakarta.faces.ViewState", WebClient.viewState(needPage));
         assertThat(officer.post(needPath, propose).statusCode()).isEqualTo(302);
         String withProposal = officer.get(needPath).body();
@@ -481,7 +482,7 @@ class ReportingIT {
         move.put("proposals", "proposals");
         move.put("proposal-status-" + proposalId, "HIRED");
         move.put("proposal-reason-" + proposalId, "");
-        move.put(AccountsIT.buttonFor(withProposal, "Mettre à jour : Test " + name), "x");
+        move.put(Forms.buttonFor(withProposal, "Mettre à jour : Test " + name), "x");
         move.put("jakarta.faces.ViewState", WebClient.viewState(withProposal));
         assertThat(officer.post(needPath, move).statusCode()).isEqualTo(302);
     }
@@ -492,51 +493,6 @@ class ReportingIT {
         Matcher matcher = Pattern.compile("<option value=\"(\\d+)\"[^>]*>" + Pattern.quote(name) + "</option>").matcher(page);
         assertThat(matcher.find()).as("option " + name).isTrue();
         return Long.parseLong(matcher.group(1));
-    }
-
-    /** A table's rows by their first cell: the other cells' texts. */
-    static Map<String, List<String>> table(String page, String id) {
-        Map<String, List<String>> rows = new LinkedHashMap<>();
-        for (List<String> row : cells(page, id)) {
-            rows.put(row.get(0), row.subList(1, row.size()).stream().map(ReportingIT::text).toList());
-        }
-        return rows;
-    }
-
-    /** The address of the link in a cell (column 0 is the row header), without the context path. */
-    private static String href(String page, String tableId, String row, int column) {
-        for (List<String> cells : cells(page, tableId)) {
-            if (cells.get(0).equals(row)) {
-                Matcher matcher = Pattern.compile("href=\"([^\"]+)\"").matcher(cells.get(column));
-                assertThat(matcher.find()).as("a link in " + row + " column " + column).isTrue();
-                return matcher.group(1).replace("&amp;", "&");
-            }
-        }
-        throw new AssertionError("no row " + row + " in " + tableId);
-    }
-
-    /** Each body row: the row header's text, then the raw HTML of each cell. */
-    private static List<List<String>> cells(String page, String id) {
-        int start = page.indexOf("id=\"" + (id.equals("results") ? id : "table-" + id) + "\"");
-        assertThat(start).as("table " + id).isPositive();
-        String table = page.substring(start, page.indexOf("</table>", start));
-        String body = table.substring(table.indexOf("<tbody>"));
-        List<List<String>> rows = new ArrayList<>();
-        Matcher row = Pattern.compile("(?s)<tr>(.*?)</tr>").matcher(body);
-        while (row.find()) {
-            List<String> cells = new ArrayList<>();
-            Matcher cell = Pattern.compile("(?s)<t[hd][^>]*>(.*?)</t[hd]>").matcher(row.group(1));
-            while (cell.find()) {
-                cells.add(cells.isEmpty() ? text(cell.group(1)) : cell.group(1));
-            }
-            rows.add(cells);
-        }
-        return rows;
-    }
-
-    private static String text(String html) {
-        return html.replaceAll("<[^>]+>", "").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
-                .replaceAll("\\s+", " ").strip();
     }
 
     /** The last names of the cases listed on a records page. */

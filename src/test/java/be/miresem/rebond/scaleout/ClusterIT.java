@@ -2,13 +2,11 @@ package be.miresem.rebond.scaleout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.miresem.rebond.meeting.BookingIT;
-import be.miresem.rebond.meeting.MeetingChangesIT;
-import be.miresem.rebond.meeting.MeetingRulesIT;
-import be.miresem.rebond.site.SiteContentIT;
 import be.miresem.rebond.testing.Accounts;
+import be.miresem.rebond.testing.Content;
 import be.miresem.rebond.testing.ListeningSockets;
 import be.miresem.rebond.testing.Mails;
+import be.miresem.rebond.testing.Meetings;
 import be.miresem.rebond.testing.PortalServer;
 import be.miresem.rebond.testing.Postgres;
 import be.miresem.rebond.testing.WebClient;
@@ -130,19 +128,19 @@ class ClusterIT {
         assertThat(first.body()).contains("Actualités").doesNotContain(title);
         assertThat(visitorB.get("/actualites").headers().firstValue("ETag")).as("served from B's page cache").isPresent();
         WebClient officerA = Accounts.officer(nodeA);
-        assertThat(SiteContentIT.saveNews(officerA, title, "PUBLISHED").statusCode()).isEqualTo(302);
+        assertThat(Content.saveNews(officerA, title, "PUBLISHED").statusCode()).isEqualTo(302);
         assertThat(visitorB.get("/actualites").body()).as("B's cached copy is dropped").contains(title);
 
         // The officer's meeting rules (cached in memory by each node): whole days today and tomorrow, no
         // minimum notice, set on A; B offers a slot within the next 24 hours on the next request.
         WebClient agentB = Accounts.agent(nodeB, PortalServer.COUVIN_AGENT);
         agentB.get("/espace/rendez-vous/"); // B reads and keeps the rules as they were
-        MeetingRulesIT.saveRules(officerA, "30", "0", "0", "2", "0");
+        Meetings.saveRules(officerA, "30", "0", "0", "2", "0");
         LocalDate today = LocalDate.now(BRUSSELS);
         for (LocalDate day : new LocalDate[] {today, today.plusDays(1)}) {
-            MeetingRulesIT.addWindow(officerA, day.getDayOfWeek().name(), "00:00", "23:59");
+            Meetings.addWindow(officerA, day.getDayOfWeek().name(), "00:00", "23:59");
         }
-        String slot = MeetingChangesIT.firstFreeSlot(agentB.get("/espace/rendez-vous/").body());
+        String slot = Meetings.firstSlot(agentB.get("/espace/rendez-vous/").body());
         assertThat(java.time.OffsetDateTime.parse(slot).toInstant())
                 .as("B offers the slot the rules changed on A allow").isBefore(java.time.Instant.now().plusSeconds(3600));
     }
@@ -159,8 +157,8 @@ class ClusterIT {
             agents.add(agent);
             pages.add(agent.get("/espace/rendez-vous/").body());
         }
-        String slot = MeetingChangesIT.firstFreeSlot(pages.get(0));
-        int[] outcome = BookingIT.race(agents, pages, slot);
+        String slot = Meetings.firstSlot(pages.get(0));
+        int[] outcome = Meetings.race(agents, pages, slot);
         assertThat(outcome[0]).as("booked").isEqualTo(1);
         assertThat(outcome[1]).as("refused with the French message").isEqualTo(19);
         try (Connection db = nodeA.openDatabase(); Statement sql = db.createStatement();
@@ -225,8 +223,8 @@ class ClusterIT {
         WebClient agent = Accounts.agent(nodeB, PortalServer.MOMIGNIES_AGENT);
         int before = Mails.to(nodeB, PortalServer.MOMIGNIES_AGENT, "rappel").size();
         String list = agent.get("/espace/rendez-vous/").body();
-        assertThat(agent.post("/espace/rendez-vous/", MeetingChangesIT.bookingFields(list,
-                MeetingChangesIT.firstFreeSlot(list))).statusCode()).isEqualTo(302);
+        assertThat(agent.post("/espace/rendez-vous/", Meetings.bookingFields(list,
+                Meetings.firstSlot(list))).statusCode()).isEqualTo(302);
         Mails.await(nodeB, PortalServer.MOMIGNIES_AGENT, "rappel", before, java.time.Duration.ofSeconds(90));
         assertThat(leaseHolders().get("meeting-jobs")).as("node B runs the jobs now").contains("/" + nodeB.pid() + "/");
     }

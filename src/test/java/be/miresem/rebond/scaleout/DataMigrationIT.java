@@ -2,12 +2,12 @@ package be.miresem.rebond.scaleout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.miresem.rebond.meeting.MeetingChangesIT;
-import be.miresem.rebond.onboarding.RequestForm;
 import be.miresem.rebond.shared.persistence.DataTransfer;
 import be.miresem.rebond.testing.Accounts;
+import be.miresem.rebond.testing.Meetings;
 import be.miresem.rebond.testing.PortalServer;
 import be.miresem.rebond.testing.Postgres;
+import be.miresem.rebond.testing.RequestForm;
 import be.miresem.rebond.testing.WebClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +46,7 @@ class DataMigrationIT {
             assertThat(derby.onPostgres()).isFalse();
             reference = RequestForm.reference(new RequestForm(new WebClient(derby))
                     .post(RequestForm.valid("CPAS de Viroinval", "Viroinval")));
-            slot = MeetingChangesIT.book(Accounts.agent(derby, PortalServer.COUVIN_AGENT));
+            slot = Meetings.book(Accounts.agent(derby, PortalServer.COUVIN_AGENT));
             derby.stop();
             try (Connection db = derby.openDatabase()) {
                 before = contents(db);
@@ -87,7 +87,7 @@ class DataMigrationIT {
                         .post(RequestForm.valid("CPAS de Doische", "Doische")));
                 assertThat(next).isNotEqualTo(reference);
                 assertThat(officer.get("/espace/onboarding/").body()).contains(next).contains(reference);
-                MeetingChangesIT.book(agent);
+                Meetings.book(agent);
             }
         }
     }

@@ -2,9 +2,9 @@ package be.miresem.rebond.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.miresem.rebond.onboarding.OnboardingPipelineIT;
 import be.miresem.rebond.testing.Accounts;
 import be.miresem.rebond.testing.PortalServer;
+import be.miresem.rebond.testing.Requests;
 import be.miresem.rebond.testing.WebClient;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -50,7 +50,7 @@ class BackupIT {
                 int thread = t;
                 clients.add(load.submit(() -> {
                     for (int i = 0; running.get(); i++) {
-                        String reference = OnboardingPipelineIT.submit(server, "CPAS charge " + thread + "-" + i, "Commune" + thread).reference();
+                        String reference = Requests.submit(server, "CPAS charge " + thread + "-" + i, "Commune" + thread).reference();
                         confirmed.add(new String[] {reference, Long.toString(System.nanoTime())});
                     }
                     return null;

@@ -2,10 +2,9 @@ package be.miresem.rebond.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.miresem.rebond.meeting.MeetingChangesIT;
-import be.miresem.rebond.onboarding.RequestForm;
-import be.miresem.rebond.meeting.MeetingRulesIT;
+import be.miresem.rebond.testing.Meetings;
 import be.miresem.rebond.testing.PortalServer;
+import be.miresem.rebond.testing.RequestForm;
 import be.miresem.rebond.testing.WebClient;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -88,7 +87,7 @@ class CrashSafetyIT {
                                     continue;
                                 }
                                 String slot = slots.get(random.nextInt(slots.size()));
-                                HttpResponse<String> booked = agent.post("/espace/rendez-vous/", MeetingChangesIT.bookingFields(page, slot));
+                                HttpResponse<String> booked = agent.post("/espace/rendez-vous/", Meetings.bookingFields(page, slot));
                                 bookingAttempts.incrementAndGet();
                                 if (booked.statusCode() == 302 && !booked.headers().firstValue("Location").orElse("")
                                         .contains("/connexion")) {
@@ -158,9 +157,9 @@ class CrashSafetyIT {
     private static void openManySlots(PortalServer server) {
         WebClient officer = new WebClient(server);
         assertThat(officer.signIn(PortalServer.OFFICER_EMAIL, PortalServer.OFFICER_PASSWORD).statusCode()).isEqualTo(302);
-        MeetingRulesIT.saveRules(officer, "30", "0", "24", "8", "24");
+        Meetings.saveRules(officer, "30", "0", "24", "8", "24");
         for (String day : List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY")) {
-            MeetingRulesIT.addWindow(officer, day, "08:00", "18:00");
+            Meetings.addWindow(officer, day, "08:00", "18:00");
         }
     }
 

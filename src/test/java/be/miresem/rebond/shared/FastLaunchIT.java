@@ -2,6 +2,7 @@ package be.miresem.rebond.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.miresem.rebond.testing.ListeningSockets;
 import be.miresem.rebond.testing.PortalServer;
 import java.io.IOException;
 import java.net.URI;
@@ -80,7 +81,7 @@ class FastLaunchIT {
                     if (partners.statusCode() == 200) {
                         assertThat(partners.body()).contains("Couvin").contains("Momignies");
                         // The script execs Java: the process is the portal's JVM. No Data Grid port beside HTTP.
-                        assertThat(be.miresem.rebond.testing.ListeningSockets.of(process.pid())).as("listening sockets")
+                        assertThat(ListeningSockets.of(process.pid())).as("listening sockets")
                                 .isNotEmpty().allSatisfy(socket -> assertThat(socket.port()).isEqualTo(port));
                         break;
                     }

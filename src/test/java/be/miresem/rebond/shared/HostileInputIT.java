@@ -2,12 +2,12 @@ package be.miresem.rebond.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.miresem.rebond.meeting.MeetingChangesIT;
-import be.miresem.rebond.meeting.PresentationSessionIT;
-import be.miresem.rebond.onboarding.OnboardingPipelineIT;
 import be.miresem.rebond.testing.Browser;
 import be.miresem.rebond.testing.Mails;
+import be.miresem.rebond.testing.Meetings;
 import be.miresem.rebond.testing.PortalServer;
+import be.miresem.rebond.testing.Requests;
+import be.miresem.rebond.testing.Sessions;
 import be.miresem.rebond.testing.WebClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -141,17 +141,17 @@ class HostileInputIT {
         Visitor officer = new Visitor("officier", PortalServer.OFFICER_EMAIL, PortalServer.OFFICER_PASSWORD);
         // Something of each kind to show: a presentation session, a meeting, a collaboration request, an employer
         // with a job need, and the links e-mails carry (meeting management, invitation, password reset).
-        PresentationSessionIT.createSession(officer.client, server, "Séance de présentation", 20, 10);
-        MeetingChangesIT.book(agent.client);
+        Sessions.create(officer.client, server, "Séance de présentation", 20, 10);
+        Meetings.book(agent.client);
         // The agent first and the officer last: the officer's forms may deactivate accounts or cancel meetings.
         // One round per role: a second round found no page address and no form that the
         // first had not (it only revisited records of the same pages created by the first round).
         fuzzPages(agent, crawl(agent, List.of("/espace/"), 1));
         // Two more meetings, for their links by e-mail (the first one's cancel form leaves only the second's
         // reschedule form to try).
-        MeetingChangesIT.book(agent.client);
-        MeetingChangesIT.book(agent.client);
-        OnboardingPipelineIT.submit(server, "CPAS de Philippeville", "Philippeville");
+        Meetings.book(agent.client);
+        Meetings.book(agent.client);
+        Requests.submit(server, "CPAS de Philippeville", "Philippeville");
         seedEmployer(officer.client);
         Map<String, String> invite = new LinkedHashMap<>();
         invite.put("fullName", "Compte invité");

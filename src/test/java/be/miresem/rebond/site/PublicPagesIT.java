@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.miresem.rebond.testing.Portal;
 import be.miresem.rebond.testing.PortalServer;
+import be.miresem.rebond.testing.RequestForm;
 import be.miresem.rebond.testing.WebClient;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
@@ -74,7 +75,7 @@ class PublicPagesIT {
         form.put("jakarta.faces.ViewState", WebClient.viewState(page));
         form.put("token", page.replaceAll("(?s).*name=\"token\" value=\"([^\"]+)\".*", "$1"));
         form.put("send", "Envoyer la demande");
-        form.putAll(be.miresem.rebond.onboarding.RequestForm.valid("CPAS de Trop-Long", "Viroinval"));
+        form.putAll(RequestForm.valid("CPAS de Trop-Long", "Viroinval"));
         form.remove("message");
         form.put("message", "a".repeat(2_200_000));
         HttpResponse<String> cut = chunked.post("/collaborer", form);

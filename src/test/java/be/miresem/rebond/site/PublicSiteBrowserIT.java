@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.miresem.rebond.testing.Accounts;
 import be.miresem.rebond.testing.Browser;
+import be.miresem.rebond.testing.Content;
 import be.miresem.rebond.testing.HtmlChecker;
 import be.miresem.rebond.testing.Portal;
 import be.miresem.rebond.testing.PortalServer;
@@ -68,7 +69,7 @@ class PublicSiteBrowserIT {
         WebClient officer = Accounts.officer(server);
         String marker = UUID.randomUUID().toString().substring(0, 8);
         var form = officer.get("/espace/contenu/actualite");
-        Map<String, String> fields = SiteContentIT.newsFields("Injection " + marker, "PUBLISHED",
+        Map<String, String> fields = Content.newsFields("Injection " + marker, "PUBLISHED",
                 "Avant <script>window.pwned = 1</script> <img src=x onerror=\"window.pwned = 2\"> "
                         + "<a href=\"javascript:window.pwned=3\">x</a> après");
         fields.put("save", "x");

@@ -3,6 +3,7 @@ package be.miresem.rebond.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.miresem.rebond.testing.Accounts;
+import be.miresem.rebond.testing.Content;
 import be.miresem.rebond.testing.Portal;
 import be.miresem.rebond.testing.PortalServer;
 import be.miresem.rebond.testing.WebClient;
@@ -129,8 +130,8 @@ public class SiteContentIT {
         String marker = UUID.randomUUID().toString().substring(0, 8);
         String publishedTitle = "Actualité publiée " + marker;
         String draftTitle = "Brouillon secret " + marker;
-        assertThat(saveNews(officer, publishedTitle, "PUBLISHED").statusCode()).isEqualTo(302);
-        assertThat(saveNews(officer, draftTitle, "DRAFT").statusCode()).isEqualTo(302);
+        assertThat(Content.saveNews(officer, publishedTitle, "PUBLISHED").statusCode()).isEqualTo(302);
+        assertThat(Content.saveNews(officer, draftTitle, "DRAFT").statusCode()).isEqualTo(302);
 
         WebClient visitor = new WebClient(server);
         String publishedSlug = "actualite-publiee-" + marker;
@@ -154,7 +155,7 @@ public class SiteContentIT {
         WebClient officer = Accounts.officer(server);
         String marker = UUID.randomUUID().toString().substring(0, 8);
         HttpResponse<String> form = officer.get("/espace/contenu/actualite");
-        Map<String, String> fields = newsFields("Assainie " + marker, "PUBLISHED",
+        Map<String, String> fields = Content.newsFields("Assainie " + marker, "PUBLISHED",
                 "Bonjour <script>alert('x')</script> <img src=x onerror=alert(1)> [clic](javascript:alert(1))");
         fields.put("save", "x");
         fields.put("jakarta.faces.ViewState", WebClient.viewState(form.body()));
@@ -171,18 +172,18 @@ public class SiteContentIT {
         WebClient first = Accounts.officer(server);
         WebClient second = Accounts.officer(server);
         String marker = UUID.randomUUID().toString().substring(0, 8);
-        saveNews(first, "Conflit " + marker, "PUBLISHED");
+        Content.saveNews(first, "Conflit " + marker, "PUBLISHED");
         String list = first.get("/espace/contenu/").body();
         String id = list.replaceAll("(?s).*Conflit " + marker + "</th>.*?actualite\\?id=(\\d+).*", "$1");
 
         HttpResponse<String> formA = first.get("/espace/contenu/actualite?id=" + id);
         HttpResponse<String> formB = second.get("/espace/contenu/actualite?id=" + id);
-        Map<String, String> a = newsFields("Conflit " + marker + " version A", "PUBLISHED", "Texte A");
+        Map<String, String> a = Content.newsFields("Conflit " + marker + " version A", "PUBLISHED", "Texte A");
         a.put("save", "x");
         a.put("jakarta.faces.ViewState", WebClient.viewState(formA.body()));
         assertThat(first.post("/espace/contenu/actualite?id=" + id, a).statusCode()).isEqualTo(302);
 
-        Map<String, String> b = newsFields("Conflit " + marker + " version B", "PUBLISHED", "Texte B");
+        Map<String, String> b = Content.newsFields("Conflit " + marker + " version B", "PUBLISHED", "Texte B");
         b.put("save", "x");
         b.put("jakarta.faces.ViewState", WebClient.viewState(formB.body()));
         HttpResponse<String> refused = second.post("/espace/contenu/actualite?id=" + id, b);
@@ -197,7 +198,7 @@ public class SiteContentIT {
     void invalidNewsFormKeepsWhatWasTypedWithErrorsNextToTheFields(PortalServer server) {
         WebClient officer = Accounts.officer(server);
         HttpResponse<String> form = officer.get("/espace/contenu/actualite");
-        Map<String, String> fields = newsFields("", "PUBLISHED", "Un texte tapé à garder");
+        Map<String, String> fields = Content.newsFields("", "PUBLISHED", "Un texte tapé à garder");
         fields.put("publishedOn", "31/02/2026");
         fields.put("save", "x");
         fields.put("jakarta.faces.ViewState", WebClient.viewState(form.body()));
@@ -240,22 +241,4 @@ public class SiteContentIT {
     }
 
 
-    public static HttpResponse<String> saveNews(WebClient officer, String title, String status) {
-        HttpResponse<String> form = officer.get("/espace/contenu/actualite");
-        Map<String, String> fields = newsFields(title, status, "Un texte **important**.");
-        fields.put("save", "x");
-        fields.put("jakarta.faces.ViewState", WebClient.viewState(form.body()));
-        return officer.post("/espace/contenu/actualite", fields);
-    }
-
-    static Map<String, String> newsFields(String title, String status, String body) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("news", "news");
-        fields.put("title", title);
-        fields.put("summary", "Résumé de " + title);
-        fields.put("body", body);
-        fields.put("publishedOn", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Brussels")).minusDays(1).toString());
-        fields.put("status", status);
-        return fields;
-    }
 }

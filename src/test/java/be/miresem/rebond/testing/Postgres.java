@@ -18,11 +18,11 @@ import java.util.stream.Stream;
 
 /**
  * A real PostgreSQL server for the tests: Debian's own binaries ({@code /usr/lib/postgresql/N/bin}, installed
- * by {@code .ci/run}), a private cluster in {@code target/it/postgresql} on a free loopback port, started once
+ * by {@code .ci/run}), a private cluster in {@code target/it-postgresql/postgresql-<pid>} on a free loopback port, started once
  * per test JVM and stopped when it ends. Each portal gets a fresh database of its own.
  *
  * <p>The suite runs on PostgreSQL when the system property {@code rebond.test.database} is
- * {@code postgresql} (the pom's second failsafe execution). PostgreSQL refuses to run as root, so as root the
+ * {@code postgresql} ({@link PostgresqlRun}). PostgreSQL refuses to run as root, so as root the
  * server runs as the {@code postgres} user that Debian's package creates.
  */
 public final class Postgres {
@@ -38,7 +38,7 @@ public final class Postgres {
 
     /** True when the integration tests run on PostgreSQL rather than on the embedded Derby default. */
     public static boolean selected() {
-        return "postgresql".equals(System.getProperty("rebond.test.database"));
+        return Database.postgresql();
     }
 
     /** The test JVM's PostgreSQL server, started on first use. */
@@ -72,7 +72,7 @@ public final class Postgres {
 
     private static Postgres start() {
         Path bin = binaries();
-        Path home = Path.of(System.getProperty("rebond.workDir", "target/it")).toAbsolutePath()
+        Path home = Database.workFolder().toAbsolutePath()
                 .resolve("postgresql-" + ProcessHandle.current().pid());
         Path data = home.resolve("data");
         boolean root = "root".equals(System.getProperty("user.name"));

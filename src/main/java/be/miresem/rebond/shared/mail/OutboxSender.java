@@ -32,6 +32,7 @@ import java.time.Duration;
 import java.util.Date;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -62,6 +63,7 @@ public class OutboxSender {
     private Clock clock;
 
     private final ReentrantLock running = new ReentrantLock();
+    private final AtomicBoolean lookAgain = new AtomicBoolean();
 
     @Inject
     private JobLeases leases;
@@ -78,22 +80,42 @@ public class OutboxSender {
         executor.submit(this::sendDue);
     }
 
-    /** Sends every message that is due; returns how many were sent. */
+    /**
+     * Sends every message that is due, a batch at a time until none is left; returns how many were sent. A call
+     * made while another run is sending asks that run to look again once it is done, so a message committed
+     * meanwhile (or behind a long queue) goes out now rather than at the next timer.
+     */
     public int sendDue() {
+        lookAgain.set(true);
         if (!running.tryLock()) {
             return 0;
         }
         try {
             int sent = 0;
-            List<Long> due = em.createNamedQuery("OutboxMessage.findDue", OutboxMessage.class)
-                    .setParameter("now", clock.instant()).setMaxResults(BATCH).getResultList()
-                    .stream().map(OutboxMessage::getId).toList();
-            for (Long id : due) {
-                sent += sendOne(id) ? 1 : 0;
+            while (lookAgain.getAndSet(false)) {
+                List<Long> due;
+                do {
+                    due = em.createNamedQuery("OutboxMessage.findDue", OutboxMessage.class)
+                            .setParameter("now", clock.instant()).setMaxResults(BATCH).getResultList()
+                            .stream().map(OutboxMessage::getId).toList();
+                    int sentNow = 0;
+                    for (Long id : due) {
+                        sentNow += sendOne(id) ? 1 : 0;
+                    }
+                    sent += sentNow;
+                    // A batch that sent nothing (the SMTP server is down) waits for its retry time.
+                    if (sentNow == 0) {
+                        break;
+                    }
+                } while (due.size() == BATCH);
             }
             return sent;
         } finally {
             running.unlock();
+            if (lookAgain.get()) {
+                // Asked for between this run's last look and its end.
+                executor.submit(this::sendDue);
+            }
         }
     }
 

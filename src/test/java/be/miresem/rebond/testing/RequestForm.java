@@ -1,13 +1,15 @@
-package be.miresem.rebond.onboarding;
+package be.miresem.rebond.testing;
 
-import be.miresem.rebond.testing.WebClient;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The public request form as a client fills it: fetch, wait the minimum time, post. */
+/**
+ * The public collaboration request form ({@code /collaborer}) as a visitor fills it: fetch, (wait the minimum
+ * time when the portal has one), post.
+ */
 public final class RequestForm {
 
     private static final Pattern TOKEN = Pattern.compile("name=\"token\" value=\"([^\"]+)\"");
@@ -20,6 +22,7 @@ public final class RequestForm {
         this.page = web.get("/collaborer").body();
     }
 
+    /** The fields of a complete, valid request from this CPAS (contact: Anne Lambert, directrice). */
     public static Map<String, String> valid(String cpasName, String commune) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("cpasName", cpasName);
@@ -36,7 +39,7 @@ public final class RequestForm {
         return fields;
     }
 
-    String token() {
+    public String token() {
         Matcher matcher = TOKEN.matcher(page);
         if (!matcher.find()) {
             throw new AssertionError("no submission token in the form");
@@ -44,6 +47,7 @@ public final class RequestForm {
         return matcher.group(1);
     }
 
+    /** Posts the form as shown with these fields, its submission token and view state. */
     public HttpResponse<String> post(Map<String, String> fields) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("request", "request");
@@ -54,7 +58,8 @@ public final class RequestForm {
         return web.post("/collaborer", form);
     }
 
-    static void waitMinimumTime(long millis) {
+    /** Waits as a person filling the form would (the real anti-spam minimum; the shared portal has none). */
+    public static void waitMinimumTime(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
@@ -62,6 +67,7 @@ public final class RequestForm {
         }
     }
 
+    /** The request's reference (COL-YYYY-NNNN), from the redirect to the confirmation page. */
     public static String reference(HttpResponse<String> response) {
         String location = response.headers().firstValue("Location").orElseThrow(
                 () -> new AssertionError("no redirect, status " + response.statusCode() + ": " + response.body()));

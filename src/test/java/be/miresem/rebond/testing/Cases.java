@@ -1,0 +1,55 @@
+package be.miresem.rebond.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** User actions around case files: an insertion agent referring a beneficiary of their CPAS. */
+public final class Cases {
+
+    private Cases() {
+    }
+
+    /**
+     * The referral form's fields for a beneficiary whose contract started ten months ago and ends in two,
+     * consent given three days ago on a signed form.
+     */
+    public static Map<String, String> referral(String lastName, String firstName, String commune) {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Brussels"));
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("lastName", lastName);
+        fields.put("firstName", firstName);
+        fields.put("birthYear", "1988");
+        fields.put("phone", "0470 12 34 56");
+        fields.put("email", "");
+        fields.put("commune", commune);
+        fields.put("contractStart", today.minusMonths(10).toString());
+        fields.put("contractPlannedEnd", today.plusMonths(2).toString());
+        fields.put("placementEmployer", "Service travaux du CPAS");
+        fields.put("jobFunction", "Menuisier d’atelier");
+        fields.put("sector", "MAINTENANCE");
+        fields.put("hoursPerWeek", "38");
+        fields.put("skills", "Menuiserie, lecture de plans");
+        fields.put("drivingLicence", "on");
+        fields.put("transport", "Voiture");
+        fields.put("languages", "Français");
+        fields.put("qualifications", "CQ6 menuiserie");
+        fields.put("note", "");
+        fields.put("consentOn", today.minusDays(3).toString());
+        fields.put("consentMethod", "SIGNED_FORM");
+        return fields;
+    }
+
+    /** An agent refers a beneficiary ({@link #referral}); returns the new case's id. */
+    public static long refer(WebClient agent, String lastName, String firstName, String commune) {
+        HttpResponse<String> response = agent.submit("/espace/dossiers/orienter", "referral", "refer",
+                referral(lastName, firstName, commune));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
+        String location = response.headers().firstValue("Location").orElseThrow();
+        return Long.parseLong(location.replaceAll(".*id=(\\d+).*", "$1"));
+    }
+}
