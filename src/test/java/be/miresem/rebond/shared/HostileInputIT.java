@@ -3,6 +3,7 @@ package be.miresem.rebond.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.miresem.rebond.testing.Browser;
+import be.miresem.rebond.testing.DemoCasesPortal;
 import be.miresem.rebond.testing.Mails;
 import be.miresem.rebond.testing.Meetings;
 import be.miresem.rebond.testing.PortalServer;
@@ -33,9 +34,9 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every form of the portal, found by crawling it as an insertion agent, an anonymous visitor and the officer, gets
@@ -53,7 +54,11 @@ import org.junit.jupiter.api.Test;
  * crawled get hostile values too. Finally the browser opens every page crawled as the officer and as the agent,
  * where the stored payloads are shown, and checks that none of them ran.
  * New pages and forms are covered without changing this test, as long as a link leads to them.
+ * <p>
+ * On the demo portal with case files ({@link DemoCasesPortal}), after DemoCasesIT: its officer forms deactivate
+ * accounts and cancel meetings, which no other test of the main shared portal would survive.
  */
+@ExtendWith(DemoCasesPortal.class)
 class HostileInputIT {
 
     private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
@@ -120,18 +125,9 @@ class HostileInputIT {
     }
 
     @BeforeAll
-    static void start() throws IOException {
+    static void start(PortalServer demoCasesPortal) throws IOException {
         corpus = loadCorpus();
-        server = PortalServer.withDemoContent("hostile");
-        server.environment().put("REBOND_PROJECT_STAGE", "SystemTest");
-        server.environment().put("REBOND_DEMO_CASES", "true");
-        server.environment().put("REBOND_REQUEST_MIN_SECONDS", "0");
-        server.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
+        server = demoCasesPortal;
     }
 
     @Test

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 
 /**
  * Which database the test portals of this JVM use: {@code derby} (the default) or {@code postgresql}, from the
- * system property {@code rebond.test.database}, set by the suite this JVM runs ({@link DerbyRun},
- * {@link PostgresqlRun}) or on the command line for a single test ({@code -Drebond.test.database=postgresql}).
+ * system property {@code rebond.test.database} that each of the pom's two Failsafe executions sets, and where
+ * their files go ({@code rebond.workDir}: {@code target/it}, {@code target/it-postgresql}).
  */
 public final class Database {
 
@@ -19,7 +19,6 @@ public final class Database {
 
     /** Where this JVM's portals, their logs and the PostgreSQL server keep their files. */
     static Path workFolder() {
-        String base = System.getProperty("rebond.workDir", "target/it");
-        return Path.of(base + "-" + (postgresql() ? "postgresql" : "derby"));
+        return Path.of(System.getProperty("rebond.workDir", "target/it"));
     }
 }

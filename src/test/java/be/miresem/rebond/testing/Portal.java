@@ -1,5 +1,6 @@
 package be.miresem.rebond.testing;
 
+import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -11,6 +12,19 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  */
 public class Portal implements ParameterResolver {
 
+    private final String key;
+    private final Supplier<PortalServer> start;
+
+    public Portal() {
+        this("rebond.portal", () -> PortalServer.withDemoContent("shared").inSystemTestStage().start());
+    }
+
+    /** Another portal shared by the whole run: its store key and how it starts. */
+    protected Portal(String key, Supplier<PortalServer> start) {
+        this.key = key;
+        this.start = start;
+    }
+
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         return parameter.getParameter().getType() == PortalServer.class;
@@ -19,7 +33,6 @@ public class Portal implements ParameterResolver {
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-                .getOrComputeIfAbsent("rebond.portal", key -> PortalServer.withDemoContent("shared").inSystemTestStage().start(),
-                        PortalServer.class);
+                .getOrComputeIfAbsent(key, k -> start.get(), PortalServer.class);
     }
 }

@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  * per test JVM and stopped when it ends. Each portal gets a fresh database of its own.
  *
  * <p>The suite runs on PostgreSQL when the system property {@code rebond.test.database} is
- * {@code postgresql} ({@link PostgresqlRun}). PostgreSQL refuses to run as root, so as root the
+ * {@code postgresql} (the pom's second Failsafe execution). PostgreSQL refuses to run as root, so as root the
  * server runs as the {@code postgres} user that Debian's package creates.
  */
 public final class Postgres {
