@@ -90,7 +90,7 @@ public enum Settings {
     public static final Set<Settings> ADJUSTABLE = EnumSet.of(CLOCK_OFFSET, TRUSTED_PROXIES, SMTP_HOST, SMTP_PORT,
             MAIL_RETRY_SECONDS, OFFICER_NOTIFY, REQUEST_RATE_LIMIT, SESSION_MAX_PARTICIPANTS, REQUEST_MIN_SECONDS,
             INVITATION_MINUTES, LOGIN_MAX_FAILURES, LOGIN_WINDOW_MINUTES, LOGIN_DELAY_SECONDS, RESET_MINUTES,
-            RETENTION_DAYS);
+            RETENTION_DAYS, BACKUP_KEEP, BACKUP_TOKEN);
     /** Values set on the running portal (SystemTest only); an empty string stands for "not set". */
     private static final Map<Settings, String> OVERRIDES = new ConcurrentHashMap<>();
 
