@@ -3,6 +3,7 @@ package be.miresem.rebond.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.miresem.rebond.testing.Accounts;
+import be.miresem.rebond.testing.OwnServer;
 import be.miresem.rebond.testing.PortalServer;
 import be.miresem.rebond.testing.WebClient;
 import java.nio.file.Files;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * signs in with a known password; the first officer gets a one-time set-up link in the log; the data survive a
  * restart and are readable by the portal's user only.
  */
+@OwnServer
 class FirstStartIT {
 
     private static final Pattern SET_UP = Pattern.compile("one-time link to choose the officer's password .*?: "

@@ -6,6 +6,7 @@ import be.miresem.rebond.testing.Accounts;
 import be.miresem.rebond.testing.Forms;
 import be.miresem.rebond.testing.Mails;
 import be.miresem.rebond.testing.Meetings;
+import be.miresem.rebond.testing.OwnServer;
 import be.miresem.rebond.testing.PortalServer;
 import be.miresem.rebond.testing.WebClient;
 import java.time.LocalDate;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * the rules form, "à confirmer" mode, booking on behalf of a CPAS, the cut-off, and reminders sent exactly
  * once, even across a restart.
  */
+@OwnServer
 public class MeetingRulesIT {
 
     private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");

@@ -8,6 +8,7 @@ import be.miresem.rebond.testing.Cases;
 import be.miresem.rebond.testing.Forms;
 import be.miresem.rebond.testing.HtmlChecker;
 import be.miresem.rebond.testing.Meetings;
+import be.miresem.rebond.testing.OwnServer;
 import be.miresem.rebond.testing.PortalServer;
 import be.miresem.rebond.testing.Requests;
 import be.miresem.rebond.testing.RuntimeSettings;
@@ -50,6 +51,7 @@ import org.openqa.selenium.WebElement;
  *  November start 2024-04-01        2025-03-31            2025-08-20 chômage [3, chosen], 2025-08-25 formation [3, chosen]: the latest counts
  * </pre>
  */
+@OwnServer
 class ReportingIT {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Brussels"));

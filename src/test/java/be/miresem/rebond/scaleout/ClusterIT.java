@@ -7,6 +7,7 @@ import be.miresem.rebond.testing.Content;
 import be.miresem.rebond.testing.ListeningSockets;
 import be.miresem.rebond.testing.Mails;
 import be.miresem.rebond.testing.Meetings;
+import be.miresem.rebond.testing.OwnServer;
 import be.miresem.rebond.testing.PortalServer;
 import be.miresem.rebond.testing.Postgres;
 import be.miresem.rebond.testing.WebClient;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * suite's PostgreSQL execution only (Derby is embedded: one node).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@OwnServer
 class ClusterIT {
 
     private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");

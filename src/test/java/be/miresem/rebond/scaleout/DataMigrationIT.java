@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.miresem.rebond.shared.persistence.DataTransfer;
 import be.miresem.rebond.testing.Accounts;
 import be.miresem.rebond.testing.Meetings;
+import be.miresem.rebond.testing.OwnServer;
 import be.miresem.rebond.testing.PortalServer;
 import be.miresem.rebond.testing.Postgres;
 import be.miresem.rebond.testing.RequestForm;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Test;
  * through its pages runs on Derby; the documented command copies it into an empty PostgreSQL database; every
  * row of every table is the same on both sides; the portal then runs on PostgreSQL with that data.
  */
+@OwnServer
 class DataMigrationIT {
 
     @Test

@@ -3,6 +3,7 @@ package be.miresem.rebond.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.miresem.rebond.testing.Meetings;
+import be.miresem.rebond.testing.OwnServer;
 import be.miresem.rebond.testing.PortalServer;
 import be.miresem.rebond.testing.RequestForm;
 import be.miresem.rebond.testing.WebClient;
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.Test;
  * booked, no reference twice and no slot booked twice. Derby's durability settings are its defaults (the log is
  * synced at every commit); nothing in the portal changes them.
  */
+@OwnServer
 class CrashSafetyIT {
 
     private static final int CLIENTS = 20;

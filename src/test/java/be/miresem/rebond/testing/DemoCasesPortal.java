@@ -11,7 +11,7 @@ public class DemoCasesPortal extends Portal {
 
     public DemoCasesPortal() {
         super("rebond.demo-cases-portal", () -> {
-            PortalServer server = PortalServer.withDemoContent("demo-cases").inSystemTestStage();
+            PortalServer server = PortalServer.withDemoContent("demo-cases").inSystemTestStage().longLived();
             server.environment().remove("REBOND_DEMO_CASES");
             return server.start();
         });

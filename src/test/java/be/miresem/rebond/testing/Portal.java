@@ -16,7 +16,7 @@ public class Portal implements ParameterResolver {
     private final Supplier<PortalServer> start;
 
     public Portal() {
-        this("rebond.portal", () -> PortalServer.withDemoContent("shared").inSystemTestStage().start());
+        this("rebond.portal", () -> PortalServer.withDemoContent("shared").inSystemTestStage().longLived().start());
     }
 
     /** Another portal shared by the whole run: its store key and how it starts. */

@@ -9,8 +9,9 @@ import java.util.Map;
 /**
  * Settings changed on a running portal in the SystemTest stage ({@code /test/reglages}), for the length of a
  * try-with-resources block: the real anti-spam limits, a moved clock, a short retention period... on the shared
- * portal, instead of a server of one's own. Closing puts every setting back as the environment gave it. Tests run
- * one at a time in a JVM, so nobody else sees the changed values.
+ * portal, instead of a server of one's own. Closing puts every setting back as the environment gave it. The tests
+ * of the shared portals run one at a time (only {@link OwnServer} classes, which never use them, run beside
+ * them), so nobody else sees the changed values.
  *
  * <pre>
  * try (RuntimeSettings clock = RuntimeSettings.set(server, "REBOND_CLOCK_OFFSET", "-P28D")) { ... }
