@@ -3,6 +3,7 @@ package be.miresem.rebond.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.miresem.rebond.testing.ListeningSockets;
+import be.miresem.rebond.testing.OwnServer;
 import be.miresem.rebond.testing.PortalServer;
 import java.io.IOException;
 import java.net.URI;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
  * (the test stops that preparation once it has begun). The restart also logs its garbage collections: no full
  * collection for the code cache (SweeperThreshold in jvm.options; the default threshold costs one, up to 0.5 s).
  */
+@OwnServer
 class FastLaunchIT {
 
     @Test
