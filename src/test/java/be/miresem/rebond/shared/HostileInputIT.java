@@ -86,6 +86,12 @@ class HostileInputIT {
     /** The row counts after the last refused submission, while nothing has been stored since (see countsBefore). */
     private Map<String, Long> lastCounts;
     private int stored;
+    /**
+     * The form as the last refused submission showed it again (its view state and hidden fields are good for the
+     * next submission), saving a fresh GET per submission; its key says for whom, on which page, which form.
+     */
+    private String shownAgainKey;
+    private Element shownAgain;
 
     record Input(String kind, String name, String value) {
     }
@@ -370,13 +376,16 @@ class HostileInputIT {
         boolean get = "get".equalsIgnoreCase(form.attr("method"));
         boolean hasText = fields.stream().anyMatch(f -> !f.honeypot && (TEXT_TYPES.contains(f.type) || TYPED.contains(f.type)));
         String primary = buttons.isEmpty() ? null : buttons.get(0);
+        // With no typed field (e-mail, number, date...), "text fields" would send exactly what "all fields" sent.
+        boolean typedFields = fields.stream().anyMatch(f -> !f.honeypot && TYPED.contains(f.type));
         if (hasText) {
             for (Input input : corpus) {
                 submit(visitor, page, formId, key + " [all fields: " + input.name + "]", primary,
-                        field -> TEXT_TYPES.contains(field.type) || TYPED.contains(field.type) ? input.value : null, get);
-                if (input.kind.equals("text")) {
+                        field -> TEXT_TYPES.contains(field.type) || TYPED.contains(field.type) ? input.value : null,
+                        get, true);
+                if (input.kind.equals("text") && typedFields) {
                     submit(visitor, page, formId, key + " [text fields: " + input.name + "]", primary,
-                            field -> TEXT_TYPES.contains(field.type) ? input.value : null, get);
+                            field -> TEXT_TYPES.contains(field.type) ? input.value : null, get, true);
                 }
             }
         }
@@ -385,7 +394,7 @@ class HostileInputIT {
                 submit(visitor, page, formId, key + " [wrong choices " + wrong + ", " + button + "]", button,
                         field -> field.type.equals("select") || field.type.equals("radio")
                                 || (field.type.equals("hidden") && !field.name.startsWith("jakarta.faces")
-                                        && !field.name.equals(formId)) ? wrong : null, get);
+                                        && !field.name.equals(formId)) ? wrong : null, get, false);
             }
         }
         if (!get && primary != null) {
@@ -413,13 +422,25 @@ class HostileInputIT {
         String choose(Field field);
     }
 
+    /**
+     * Sends the form once. With {@code reuse}, the form as the previous refused submission showed it again stands
+     * in for a fresh GET: the chooser gives every text-like field, and the other fields show what was sent before,
+     * which was plausible.
+     */
     private void submit(Visitor visitor, String page, String formId, String label, String button, Chooser chooser,
-            boolean get) {
-        if (visitor.email == null) {
-            // An accepted invitation or password reset signs the visitor in: stay anonymous.
-            visitor.client = new WebClient(server);
+            boolean get, boolean reuse) {
+        String formKey = visitor.label + " " + page + "#" + formId;
+        Element form;
+        if (reuse && !get && formKey.equals(shownAgainKey)) {
+            form = shownAgain;
+        } else {
+            if (visitor.email == null) {
+                // An accepted invitation or password reset signs the visitor in: stay anonymous.
+                visitor.client = new WebClient(server);
+            }
+            form = freshForm(visitor, page, formId);
         }
-        Element form = freshForm(visitor, page, formId);
+        shownAgainKey = null;
         if (form == null) {
             return;
         }
@@ -452,6 +473,14 @@ class HostileInputIT {
             Map<String, Long> after = countsAfterRefusal();
             if (!before.equals(after)) {
                 failures.add(label + ": refused, but the database changed: " + difference(before, after));
+            }
+            if (response.statusCode() == 200) {
+                Document again = Jsoup.parse(response.body(), server.baseUrl() + page);
+                Element shown = formId.isEmpty() ? again.selectFirst("form") : again.getElementById(formId);
+                if (shown != null && shown.tagName().equals("form")) {
+                    shownAgainKey = formKey;
+                    shownAgain = shown;
+                }
             }
         } else if (!get) {
             lastCounts = null;
