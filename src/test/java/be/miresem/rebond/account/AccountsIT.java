@@ -2,8 +2,8 @@ package be.miresem.rebond.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.miresem.rebond.testing.FacesForm;
 import be.miresem.rebond.testing.Accounts;
-import be.miresem.rebond.testing.Forms;
 import be.miresem.rebond.testing.Portal;
 import be.miresem.rebond.testing.PortalServer;
 import be.miresem.rebond.testing.Requests;
@@ -11,8 +11,6 @@ import be.miresem.rebond.testing.WebClient;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,15 +39,10 @@ public class AccountsIT {
         String agentEmail = "agent." + marker + "@example.be";
         HttpResponse<String> page = officer.get("/espace/comptes/?cpas=" + cpasId);
         assertThat(page.body()).contains("value=\"" + cpasId + "\" selected");
-        Map<String, String> invite = new LinkedHashMap<>();
-        invite.put("invite", "invite");
-        invite.put("fullName", "Agent " + marker);
-        invite.put("email", agentEmail);
-        invite.put("role", "PARTNER");
-        invite.put("cpasId", cpasId);
-        invite.put("send-invitation", "x");
-        invite.put("jakarta.faces.ViewState", WebClient.viewState(page.body()));
-        assertThat(officer.post("/espace/comptes/?cpas=" + cpasId, invite).statusCode()).isEqualTo(302);
+        // The CPAS comes chosen from the link; the officer types the rest.
+        assertThat(FacesForm.of(officer, "/espace/comptes/?cpas=" + cpasId, page.body(), "invite").fill("Nom", "Agent " + marker)
+                .fill("Adresse e-mail", agentEmail).choose("Rôle", "Agent d’insertion professionnelle")
+                .press("Envoyer l’invitation").statusCode()).isEqualTo(302);
 
         String link = Accounts.invitationLink(server, agentEmail);
         WebClient agent = new WebClient(server);
@@ -65,12 +58,9 @@ public class AccountsIT {
 
         // Deactivation: the open session stops at the next request, and signing in is refused.
         String accounts = officer.get("/espace/comptes/").body();
-        String buttonName = Forms.buttonFor(accounts, "Désactiver " + agentEmail);
-        Map<String, String> deactivate = new LinkedHashMap<>();
-        deactivate.put("users", "users");
-        deactivate.put(buttonName, "Désactiver");
-        deactivate.put("jakarta.faces.ViewState", WebClient.viewState(accounts));
-        assertThat(officer.post("/espace/comptes/", deactivate).statusCode()).isEqualTo(302);
+        assertThat(accounts).contains("Désactiver " + agentEmail);
+        assertThat(FacesForm.of(officer, "/espace/comptes/", accounts, "users").press("Désactiver " + agentEmail).statusCode())
+                .isEqualTo(302);
         assertThat(officer.get("/espace/comptes/").body()).contains("Désactivé");
         HttpResponse<String> after = agent.get("/espace/");
         assertThat(after.statusCode()).isEqualTo(302);

@@ -2,8 +2,8 @@ package be.miresem.rebond.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.miresem.rebond.testing.FacesForm;
 import be.miresem.rebond.testing.Accounts;
-import be.miresem.rebond.testing.Forms;
 import be.miresem.rebond.testing.Portal;
 import be.miresem.rebond.testing.PortalServer;
 import be.miresem.rebond.testing.WebClient;
@@ -84,12 +84,8 @@ class PasswordResetIT {
 
         // A deactivated account gets no link (and the shared test server is left with its one officer).
         WebClient officer = Accounts.officer(server);
-        String accounts = officer.get("/espace/comptes/").body();
-        Map<String, String> deactivate = new LinkedHashMap<>();
-        deactivate.put("users", "users");
-        deactivate.put(Forms.buttonFor(accounts, "Désactiver " + email), "Désactiver");
-        deactivate.put("jakarta.faces.ViewState", WebClient.viewState(accounts));
-        assertThat(officer.post("/espace/comptes/", deactivate).statusCode()).isEqualTo(302);
+        assertThat(FacesForm.open(officer, "/espace/comptes/", "users").press("Désactiver " + email).statusCode())
+                .isEqualTo(302);
         assertThat(new WebClient(server).get(resetLinks(server, email, 3).get(2)).body()).contains("Ce lien n’est plus valable");
     }
 

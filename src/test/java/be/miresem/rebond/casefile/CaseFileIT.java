@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.miresem.rebond.testing.Accounts;
 import be.miresem.rebond.testing.Cases;
+import be.miresem.rebond.testing.FacesForm;
 import be.miresem.rebond.testing.Forms;
 import be.miresem.rebond.testing.HtmlChecker;
 import be.miresem.rebond.testing.Meetings;
@@ -66,66 +67,49 @@ public class CaseFileIT {
 
         // The actual end moves the follow-ups.
         LocalDate actualEnd = TODAY.minusDays(10);
-        Map<String, String> end = Map.of("actualEnd", actualEnd.toString());
-        assertThat(agent.submit("/espace/dossiers/dossier?id=" + id, "end", "save-end", end).statusCode()).isEqualTo(302);
-        assertThat(agent.get("/espace/dossiers/dossier?id=" + id).body())
+        String casePage = "/espace/dossiers/dossier?id=" + id;
+        assertThat(FacesForm.open(agent, casePage, "end").fill("Fin réelle du contrat (AAAA-MM-JJ)", actualEnd.toString())
+                .press("Enregistrer la fin réelle").statusCode()).isEqualTo(302);
+        assertThat(agent.get(casePage).body())
                 .contains("datetime=\"" + actualEnd.plusMonths(3) + "\"").contains("datetime=\"" + actualEnd.plusMonths(12) + "\"")
                 .doesNotContain("datetime=\"" + plannedEnd.plusMonths(3) + "\"");
 
         // Closing needs a reason.
-        Map<String, String> close = new LinkedHashMap<>();
-        close.put("newStatus", "CLOSED");
-        close.put("closingReason", "");
-        assertThat(agent.submit("/espace/dossiers/dossier?id=" + id, "status", "move-status", close).body())
+        assertThat(FacesForm.open(agent, casePage, "status").choose("Nouveau statut", "Clôturé")
+                .press("Changer le statut").body())
                 .contains("id=\"closingReason-error\">Indiquez le motif de clôture.");
-        Map<String, String> follow = new LinkedHashMap<>();
-        follow.put("newStatus", "FOLLOWED_AFTER_CONTRACT");
-        follow.put("closingReason", "");
-        assertThat(agent.submit("/espace/dossiers/dossier?id=" + id, "status", "move-status", follow).statusCode()).isEqualTo(302);
+        assertThat(FacesForm.open(agent, casePage, "status").choose("Nouveau statut", "Suivi après contrat")
+                .press("Changer le statut").statusCode()).isEqualTo(302);
 
         // The agent corrects the contact data: a bad e-mail is refused next to the field, then saved.
-        Map<String, String> profile = new LinkedHashMap<>();
-        profile.put("profilePhone", "0499 99 88 77");
-        profile.put("profileEmail", "karim@");
-        profile.put("profileCommune", "Couvin");
-        profile.put("profileSkills", "Menuiserie, pose de parquet");
-        profile.put("profileLicence", "on");
-        String badProfile = agent.submit("/espace/dossiers/dossier?id=" + id, "profile", "save-profile", profile).body();
+        String badProfile = FacesForm.open(agent, casePage, "profile").fill("Téléphone", "0499 99 88 77")
+                .fill("Adresse e-mail", "karim@").fill("Commune", "Couvin")
+                .fill("Compétences", "Menuiserie, pose de parquet").check("Permis de conduire B", true)
+                .press("Enregistrer les corrections").body();
         assertThat(badProfile).contains("id=\"profileEmail-error\">Cette adresse e-mail n’est pas valide.")
                 .contains("value=\"0499 99 88 77\"");
-        profile.put("profileEmail", "karim@exemple.test");
-        assertThat(agent.submit("/espace/dossiers/dossier?id=" + id, "profile", "save-profile", profile).statusCode()).isEqualTo(302);
-        assertThat(agent.get("/espace/dossiers/dossier?id=" + id).body()).contains("<dd>0499 99 88 77</dd>")
+        assertThat(FacesForm.of(agent, casePage, badProfile, "profile").fill("Adresse e-mail", "karim@exemple.test")
+                .press("Enregistrer les corrections").statusCode()).isEqualTo(302);
+        assertThat(agent.get(casePage).body()).contains("<dd>0499 99 88 77</dd>")
                 .contains("<dd>karim@exemple.test</dd>").contains("pose de parquet");
 
         // A manual task, then marked done.
-        Map<String, String> task = new LinkedHashMap<>();
-        task.put("taskTitle", "Appeler l’agence d’intérim");
-        task.put("taskDue", TODAY.plusDays(3).toString());
-        assertThat(agent.submit("/espace/dossiers/dossier?id=" + id, "task", "add-task", task).statusCode()).isEqualTo(302);
-        String withTask = agent.get("/espace/dossiers/dossier?id=" + id).body();
-        assertThat(withTask).contains("Appeler l’agence d’intérim");
-        Map<String, String> done = new LinkedHashMap<>();
-        done.put("tasks", "tasks");
-        done.put(Forms.buttonFor(withTask, "Marquer comme faite : Appeler l’agence d’intérim"), "x");
-        done.put("jakarta.faces.ViewState", WebClient.viewState(withTask));
-        assertThat(agent.post("/espace/dossiers/dossier?id=" + id, done).statusCode()).isEqualTo(302);
-        assertThat(agent.get("/espace/dossiers/dossier?id=" + id).body()).containsPattern("Appeler l’agence d’intérim\\s+· faite le");
+        assertThat(FacesForm.open(agent, casePage, "task").fill("Nouvelle tâche", "Appeler l’agence d’intérim")
+                .fill("Échéance (AAAA-MM-JJ)", TODAY.plusDays(3).toString()).press("Ajouter la tâche").statusCode())
+                .isEqualTo(302);
+        assertThat(FacesForm.open(agent, casePage, "tasks").press("Marquer comme faite : Appeler l’agence d’intérim")
+                .statusCode()).isEqualTo(302);
+        assertThat(agent.get(casePage).body()).containsPattern("Appeler l’agence d’intérim\\s+· faite le");
 
         // A journal entry, escaped.
-        Map<String, String> entry = new LinkedHashMap<>();
-        entry.put("entryDate", "");
-        entry.put("entryType", "CALL");
-        entry.put("entryNote", "Appel <b>positif</b> : entretien chez un menuisier.");
-        assertThat(agent.submit("/espace/dossiers/dossier?id=" + id, "journal", "add-entry", entry).statusCode()).isEqualTo(302);
+        assertThat(FacesForm.open(agent, casePage, "journal").choose("Type", "Appel")
+                .fill("Note", "Appel <b>positif</b> : entretien chez un menuisier.").press("Ajouter au journal")
+                .statusCode()).isEqualTo(302);
 
         // Back on the integration income within 12 months: a boomerang.
-        Map<String, String> outcome = new LinkedHashMap<>();
-        outcome.put("outcomeDate", actualEnd.plusDays(5).toString());
-        outcome.put("situation", "INTEGRATION_INCOME");
-        outcome.put("outcomeEmployer", "");
-        outcome.put("outcomeHours", "");
-        assertThat(agent.submit("/espace/dossiers/dossier?id=" + id, "outcome", "add-outcome", outcome).statusCode()).isEqualTo(302);
+        assertThat(FacesForm.open(agent, casePage, "outcome").fill("Date (AAAA-MM-JJ)", actualEnd.plusDays(5).toString())
+                .choose("Situation", "Revenu d’intégration (retour au CPAS)").press("Enregistrer la situation")
+                .statusCode()).isEqualTo(302);
         String after = agent.get("/espace/dossiers/dossier?id=" + id).body();
         assertThat(after).contains("Suivi après contrat").contains("Effet boomerang")
                 .contains("Revenu d’intégration (retour au CPAS)")
@@ -238,10 +222,7 @@ public class CaseFileIT {
 
         // A case closed today keeps its data: the default retention period is five years.
         long closed = Cases.refer(agent, "Garde", "Tom", "Momignies");
-        Map<String, String> close = new LinkedHashMap<>();
-        close.put("newStatus", "CLOSED");
-        close.put("closingReason", "Déménagement");
-        agent.submit("/espace/dossiers/dossier?id=" + closed, "status", "move-status", close);
+        Cases.close(agent, closed, "Déménagement");
         officer.submit("/espace/dossiers/", "retention", "apply-retention", Map.of());
         assertThat(officer.get("/espace/dossiers/dossier?id=" + closed).body()).contains("Garde");
     }
@@ -272,9 +253,9 @@ public class CaseFileIT {
         // The officer's notes after the meeting reach the journal.
         long bookingId = Meetings.bookingId(agent.get("/espace/rendez-vous/").body(), slot);
         WebClient officer = Accounts.officer(server);
-        Map<String, String> note = new LinkedHashMap<>();
-        note.put("note", "Piste sérieuse chez un traiteur.");
-        assertThat(officer.submit("/espace/rendez-vous/detail?id=" + bookingId, "notes", "save-note", note).statusCode()).isEqualTo(302);
+        assertThat(FacesForm.open(officer, "/espace/rendez-vous/detail?id=" + bookingId, "notes")
+                .fill("Compte rendu du rendez-vous", "Piste sérieuse chez un traiteur.").press("Enregistrer le compte rendu").statusCode())
+                .isEqualTo(302);
         assertThat(agent.get("/espace/dossiers/dossier?id=" + id).body()).contains("Compte rendu du rendez-vous du")
                 .contains("Piste sérieuse chez un traiteur.");
     }

@@ -8,7 +8,6 @@ import be.miresem.rebond.testing.Portal;
 import be.miresem.rebond.testing.PortalServer;
 import be.miresem.rebond.testing.RuntimeSettings;
 import be.miresem.rebond.testing.WebClient;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,17 +29,8 @@ class RetentionIT {
             WebClient agent = Accounts.agent(server, PortalServer.COUVIN_AGENT);
             closed = referThen(agent, "Oubli", "Ancien");
             open = referThen(agent, "Actif", "Toujours");
-            Map<String, String> close = new LinkedHashMap<>();
-            close.put("newStatus", "CLOSED");
-            close.put("closingReason", "Emploi durable trouvé");
-            assertThat(agent.submit("/espace/dossiers/dossier?id=" + closed, "status", "move-status", close).statusCode())
-                    .isEqualTo(302);
-            Map<String, String> entry = new LinkedHashMap<>();
-            entry.put("entryDate", "");
-            entry.put("entryType", "CALL");
-            entry.put("entryNote", "Confidences de Monsieur Oubli");
-            assertThat(agent.submit("/espace/dossiers/dossier?id=" + closed, "journal", "add-entry", entry).statusCode())
-                    .isEqualTo(302);
+            Cases.close(agent, closed, "Emploi durable trouvé");
+            Cases.writeInJournal(agent, closed, "Appel", "Confidences de Monsieur Oubli");
             assertThat(applyRetention(server)).as("closed that day: kept").contains("Conservation appliquée : 0 dossier(s)");
         }
         // Back on today's clock: five years and two days after the closing.

@@ -2,6 +2,7 @@ package be.miresem.rebond.employer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.miresem.rebond.testing.FacesForm;
 import be.miresem.rebond.testing.Accounts;
 import be.miresem.rebond.testing.Cases;
 import be.miresem.rebond.testing.Forms;
@@ -34,30 +35,24 @@ class EmployerIT {
         WebClient officer = Accounts.officer(server);
 
         // Employer: a bad enterprise number is refused next to the field, nothing typed is lost.
-        Map<String, String> employer = new LinkedHashMap<>();
-        employer.put("name", "Menuiserie Dubois");
-        employer.put("enterpriseNumber", "0212.345.678");
-        employer.put("sector", "MAINTENANCE");
-        employer.put("commune", "Couvin");
-        employer.put("contactName", "Paul Dubois");
-        employer.put("contactEmail", "paul@menuiserie-dubois.test");
-        employer.put("contactPhone", "060 34 56 78");
-        String refused = officer.submit("/espace/employeurs/", "employer", "create-employer", employer).body();
+        String refused = FacesForm.open(officer, "/espace/employeurs/", "employer").fill("Nom de l’employeur", "Menuiserie Dubois")
+                .fill("Numéro d'entreprise", "0212.345.678").choose("Secteur", "Entretien et petits travaux")
+                .fill("Commune", "Couvin").fill("Personne de contact", "Paul Dubois")
+                .fill("E-mail du contact", "paul@menuiserie-dubois.test").fill("Téléphone du contact", "060 34 56 78")
+                .press("Ajouter l’employeur").body();
         assertThat(refused).contains("id=\"enterpriseNumber-error\">Ce numéro d’entreprise n’est pas valide")
                 .contains("value=\"Menuiserie Dubois\"");
-        employer.put("enterpriseNumber", "");
-        HttpResponse<String> created = officer.submit("/espace/employeurs/", "employer", "create-employer", employer);
+        // Corrected on the page as it came back: everything else typed is still there.
+        HttpResponse<String> created = FacesForm.of(officer, "/espace/employeurs/", refused, "employer")
+                .fill("Numéro d'entreprise", "").press("Ajouter l’employeur");
         assertThat(created.statusCode()).isEqualTo(302);
         long employerId = Long.parseLong(created.headers().firstValue("Location").orElseThrow().replaceAll(".*id=(\\d+).*", "$1"));
 
-        Map<String, String> need = new LinkedHashMap<>();
-        need.put("title", "Menuisier d’atelier");
-        need.put("needSector", "MAINTENANCE");
-        need.put("contractType", "PERMANENT");
-        need.put("hoursPerWeek", "38");
-        need.put("requiredSkills", "Menuiserie, lecture de plans");
-        need.put("openings", "1");
-        HttpResponse<String> needCreated = officer.submit("/espace/employeurs/employeur?id=" + employerId, "need", "add-need", need);
+        HttpResponse<String> needCreated = FacesForm.open(officer, "/espace/employeurs/employeur?id=" + employerId, "need")
+                .fill("Intitulé du poste", "Menuisier d’atelier").choose("Secteur", "Entretien et petits travaux")
+                .choose("Type de contrat", "CDI").fill("Heures par semaine", "38")
+                .fill("Compétences demandées", "Menuiserie, lecture de plans").fill("Nombre de postes", "1")
+                .press("Ajouter le besoin");
         assertThat(needCreated.statusCode()).isEqualTo(302);
         String needPath = needCreated.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
 
@@ -68,11 +63,8 @@ class EmployerIT {
         HtmlChecker.assertValid(needPath, needPage);
 
         // Propose, then the partner sees the proposal with the employer's contact on the case page.
-        Map<String, String> propose = new LinkedHashMap<>();
-        propose.put("candidates", "candidates");
-        propose.put(Forms.buttonFor(needPage, "Proposer : Bernard Hugo"), "Proposer");
-        propose.put("jakarta.faces.ViewState", WebClient.viewState(needPage));
-        assertThat(officer.post(needPath, propose).statusCode()).isEqualTo(302);
+        assertThat(FacesForm.of(officer, needPath, needPage, "candidates").press("Proposer : Bernard Hugo").statusCode())
+                .isEqualTo(302);
         assertThat(couvin.get("/espace/dossiers/dossier?id=" + joiner).body()).contains("Menuiserie Dubois")
                 .contains("paul@menuiserie-dubois.test").contains("Proposée").contains("Offre transmise");
         assertThat(momignies.get("/espace/dossiers/").body()).doesNotContain("Menuiserie Dubois");

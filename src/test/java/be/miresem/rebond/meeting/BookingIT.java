@@ -2,16 +2,13 @@ package be.miresem.rebond.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.miresem.rebond.testing.Forms;
+import be.miresem.rebond.testing.FacesForm;
 import be.miresem.rebond.testing.Meetings;
 import be.miresem.rebond.testing.Portal;
 import be.miresem.rebond.testing.PortalServer;
 import be.miresem.rebond.testing.WebClient;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -70,13 +67,9 @@ public class BookingIT {
         assertThat(agent.get("/espace/disponibilites/").statusCode()).as("officers only").isEqualTo(403);
 
         // A Saturday window appears in the partners' slots.
-        Map<String, String> window = new LinkedHashMap<>();
-        window.put("window", "window");
-        window.put("day", "SATURDAY");
-        window.put("start", "10:00");
-        window.put("end", "11:00");
-        window.put("add-window", "x");
-        assertThat(officer.submit("/espace/disponibilites/", "window", "add-window", window).statusCode()).isEqualTo(302);
+        assertThat(FacesForm.open(officer, "/espace/disponibilites/", "window").choose("Jour", "Samedi")
+                .fill("Début (HH:MM)", "10:00").fill("Fin (HH:MM)", "11:00").press("Ajouter la plage").statusCode())
+                .isEqualTo(302);
         assertThat(agent.get("/espace/rendez-vous/").body()).contains("samedi");
 
         // A day off removes that day's slots; the page lists it.
@@ -84,12 +77,8 @@ public class BookingIT {
         String firstDay = page.replaceAll("(?s).*?<fieldset class=\"slot-day\">\\s*<legend>([^<]+)</legend>.*", "$1");
         String firstSlot = Meetings.firstSlot(page);
         String date = java.time.Instant.parse(firstSlot).atZone(java.time.ZoneId.of("Europe/Brussels")).toLocalDate().toString();
-        Map<String, String> dayOff = new LinkedHashMap<>();
-        dayOff.put("dayoff", "dayoff");
-        dayOff.put("from", date);
-        dayOff.put("to", "");
-        dayOff.put("reason", "Formation");
-        assertThat(officer.submit("/espace/disponibilites/", "dayoff", "add-dayoff", dayOff).statusCode()).isEqualTo(302);
+        assertThat(FacesForm.open(officer, "/espace/disponibilites/", "dayoff").fill("Du (AAAA-MM-JJ)", date)
+                .fill("Motif", "Formation").press("Ajouter l’absence").statusCode()).isEqualTo(302);
         assertThat(officer.get("/espace/disponibilites/").body()).contains("Formation").contains("Armistice");
         assertThat(agent.get("/espace/rendez-vous/").body()).doesNotContain("<legend>" + firstDay + "</legend>")
                 .doesNotContain("value=\"" + firstSlot + "\"");
@@ -116,13 +105,9 @@ public class BookingIT {
         assertThat(Meetings.calendarFor(server, PortalServer.OFFICER_EMAIL, slot, "REQUEST")).isNotNull();
 
         String list = agent.get("/espace/rendez-vous/").body();
-        String cancelButton = Forms.buttonFor(list, "Annuler " + list.replaceAll(
-                "(?s).*<time datetime=\"" + java.util.regex.Pattern.quote(slot) + "\">([^<]+)</time>.*", "$1"));
-        Map<String, String> cancel = new LinkedHashMap<>();
-        cancel.put("upcoming", "upcoming");
-        cancel.put(cancelButton, "Annuler");
-        cancel.put("jakarta.faces.ViewState", WebClient.viewState(list));
-        assertThat(agent.post("/espace/rendez-vous/", cancel).statusCode()).isEqualTo(302);
+        String cancelButton = "Annuler " + list.replaceAll(
+                "(?s).*<time datetime=\"" + java.util.regex.Pattern.quote(slot) + "\">([^<]+)</time>.*", "$1");
+        assertThat(FacesForm.of(agent, "/espace/rendez-vous/", list, "upcoming").press(cancelButton).statusCode()).isEqualTo(302);
 
         var cancelled = Meetings.calendarFor(server, PortalServer.MOMIGNIES_AGENT, slot, "CANCEL");
         assertThat(value(cancelled, "METHOD")).isEqualTo("CANCEL");

@@ -3,6 +3,7 @@ package be.miresem.rebond.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.miresem.rebond.testing.Accounts;
+import be.miresem.rebond.testing.FacesForm;
 import be.miresem.rebond.testing.Mails;
 import be.miresem.rebond.testing.Meetings;
 import be.miresem.rebond.testing.Portal;
@@ -77,12 +78,7 @@ public class MeetingChangesIT {
         }
 
         // The confirmation button cancels; the other side is told, with a CANCEL calendar file.
-        Map<String, String> cancel = new LinkedHashMap<>();
-        cancel.put("cancel", "cancel");
-        cancel.put("t", token);
-        cancel.put("cancel-button", "Confirmer l’annulation");
-        cancel.put("jakarta.faces.ViewState", WebClient.viewState(page));
-        HttpResponse<String> done = visitor.post(link, cancel);
+        HttpResponse<String> done = FacesForm.of(visitor, link, page, "cancel").press("Confirmer l’annulation");
         assertThat(done.statusCode()).isEqualTo(200);
         assertThat(done.body()).contains("Le rendez-vous est annulé.");
         String list = agent.get("/espace/rendez-vous/").body();
@@ -175,11 +171,8 @@ public class MeetingChangesIT {
         assertThat(new WebClient(server).get(renewed).statusCode()).isEqualTo(200);
 
         HttpResponse<String> page = couvin.get("/espace/compte/");
-        Map<String, String> revoke = new LinkedHashMap<>();
-        revoke.put("feed", "feed");
-        revoke.put("revoke-feed", "x");
-        revoke.put("jakarta.faces.ViewState", WebClient.viewState(page.body()));
-        assertThat(couvin.post("/espace/compte/", revoke).statusCode()).isEqualTo(302);
+        assertThat(FacesForm.of(couvin, "/espace/compte/", page.body(), "feed").press("Désactiver l’adresse").statusCode())
+                .isEqualTo(302);
         assertThat(new WebClient(server).get(renewed).statusCode()).isEqualTo(404);
         assertThat(new WebClient(server).get("/agenda/not-a-token.ics").statusCode()).isEqualTo(404);
     }
@@ -201,12 +194,9 @@ public class MeetingChangesIT {
 
         // Notes after the meeting are shown to the partner.
         String detail = officer.get("/espace/rendez-vous/detail?id=" + id).body();
-        Map<String, String> note = new LinkedHashMap<>();
-        note.put("notes", "notes");
-        note.put("note", "Deux bénéficiaires à suivre <b>en priorité</b>.");
-        note.put("save-note", "x");
-        note.put("jakarta.faces.ViewState", WebClient.viewState(detail));
-        assertThat(officer.post("/espace/rendez-vous/detail?id=" + id, note).statusCode()).isEqualTo(302);
+        assertThat(FacesForm.of(officer, "/espace/rendez-vous/detail?id=" + id, detail, "notes")
+                .fill("Compte rendu du rendez-vous", "Deux bénéficiaires à suivre <b>en priorité</b>.")
+                .press("Enregistrer le compte rendu").statusCode()).isEqualTo(302);
         assertThat(agent.get("/espace/rendez-vous/detail?id=" + id).body())
                 .contains("Deux bénéficiaires à suivre &lt;b&gt;en priorité&lt;/b&gt;.");
     }
@@ -218,24 +208,17 @@ public class MeetingChangesIT {
         String sessionId = Sessions.create(officer, server, "Présentation pour Viroinval", 9, 10);
 
         String page = officer.get("/espace/onboarding/demande?id=" + request.id()).body();
-        Map<String, String> invite = new LinkedHashMap<>();
-        invite.put("invite", "invite");
-        invite.put("invite-session", sessionId);
-        invite.put("invite-button", "x");
-        invite.put("jakarta.faces.ViewState", WebClient.viewState(page));
-        assertThat(officer.post("/espace/onboarding/demande?id=" + request.id(), invite).statusCode()).isEqualTo(302);
+        assertThat(FacesForm.of(officer, "/espace/onboarding/demande?id=" + request.id(), page, "invite")
+                .choose("Séance", "Présentation pour Viroinval –").press("Inscrire le CPAS").statusCode()).isEqualTo(302);
 
         String after = officer.get("/espace/onboarding/demande?id=" + request.id()).body();
         assertThat(after).contains("Présentation planifiée").contains("Inscrite à la séance « Présentation pour Viroinval");
         String session = officer.get("/espace/seances/seance?id=" + sessionId).body();
         assertThat(session).contains("CPAS de Viroinval").contains("demande?id=" + request.id());
 
-        Map<String, String> note = new LinkedHashMap<>();
-        note.put("notes", "notes");
-        note.put("note", "Intéressé, convention à préparer.");
-        note.put("save-note", "x");
-        note.put("jakarta.faces.ViewState", WebClient.viewState(session));
-        assertThat(officer.post("/espace/seances/seance?id=" + sessionId, note).statusCode()).isEqualTo(302);
+        assertThat(FacesForm.of(officer, "/espace/seances/seance?id=" + sessionId, session, "notes")
+                .fill("Compte rendu de la séance", "Intéressé, convention à préparer.").press("Enregistrer le compte rendu")
+                .statusCode()).isEqualTo(302);
         assertThat(officer.get("/espace/onboarding/demande?id=" + request.id()).body())
                 .contains("Compte rendu de « Présentation pour Viroinval » : Intéressé, convention à préparer.");
     }
@@ -245,11 +228,9 @@ public class MeetingChangesIT {
 
     private static String createFeed(WebClient user) {
         HttpResponse<String> page = user.get("/espace/compte/");
-        Map<String, String> renew = new LinkedHashMap<>();
-        renew.put("feed", "feed");
-        renew.put("renew-feed", "x");
-        renew.put("jakarta.faces.ViewState", WebClient.viewState(page.body()));
-        String body = user.post("/espace/compte/", renew).body();
+        FacesForm feed = FacesForm.of(user, "/espace/compte/", page.body(), "feed");
+        String body = (page.body().contains("Créer mon adresse privée") ? feed.press("Créer mon adresse privée")
+                : feed.press("Créer une nouvelle adresse (l’ancienne ne fonctionnera plus)")).body();
         Matcher matcher = Pattern.compile("id=\"feed-url\" readonly=\"readonly\" value=\"https?://[^/]+(/agenda/[^\"]+\\.ics)\"").matcher(body);
         assertThat(matcher.find()).as("feed address shown").isTrue();
         return matcher.group(1);

@@ -2,7 +2,7 @@ package be.miresem.rebond.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.miresem.rebond.testing.Forms;
+import be.miresem.rebond.testing.FacesForm;
 import be.miresem.rebond.testing.Mails;
 import be.miresem.rebond.testing.Portal;
 import be.miresem.rebond.testing.PortalServer;
@@ -84,12 +84,8 @@ public class PresentationSessionIT {
         String section = admin.substring(admin.indexOf(title));
         String firstRegistered = section.replaceAll("(?s).*?(CPAS \\d+) · [^<]*· Inscrit.*", "$1");
         String firstWaiting = section.replaceAll("(?s).*?(CPAS \\d+) · [^<]*· Liste d’attente.*", "$1");
-        String button = Forms.buttonFor(admin, "Annuler l’inscription " + firstRegistered);
-        Map<String, String> cancel = new LinkedHashMap<>();
-        cancel.put("registrations", "registrations");
-        cancel.put(button, "Annuler l’inscription");
-        cancel.put("jakarta.faces.ViewState", WebClient.viewState(admin));
-        assertThat(officer.post("/espace/seances/", cancel).statusCode()).isEqualTo(302);
+        assertThat(FacesForm.of(officer, "/espace/seances/", admin, "registrations")
+                .press("Annuler l’inscription " + firstRegistered).statusCode()).isEqualTo(302);
 
         String promotedEmail = "contact" + firstWaiting.substring(5) + "." + marker + "@example.be";
         long deadline = System.currentTimeMillis() + 30_000;

@@ -2,6 +2,7 @@ package be.miresem.rebond.onboarding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.miresem.rebond.testing.FacesForm;
 import be.miresem.rebond.testing.Accounts;
 import be.miresem.rebond.testing.Portal;
 import be.miresem.rebond.testing.PortalServer;
@@ -13,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -63,13 +63,9 @@ public class OnboardingPipelineIT {
         WebClient officer = Accounts.officer(server);
         String yesterday = LocalDate.now(ZoneId.of("Europe/Brussels")).minusDays(1).toString();
         HttpResponse<String> page = officer.get("/espace/onboarding/demande?id=" + request.id());
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("next", "next");
-        fields.put("nextAction", "Rappeler la directrice " + marker);
-        fields.put("nextActionDue", yesterday);
-        fields.put("plan", "x");
-        fields.put("jakarta.faces.ViewState", WebClient.viewState(page.body()));
-        assertThat(officer.post("/espace/onboarding/demande?id=" + request.id(), fields).statusCode()).isEqualTo(302);
+        assertThat(FacesForm.of(officer, "/espace/onboarding/demande?id=" + request.id(), page.body(), "next")
+                .fill("Action à faire", "Rappeler la directrice " + marker).fill("Échéance (AAAA-MM-JJ)", yesterday)
+                .press("Enregistrer la prochaine action").statusCode()).isEqualTo(302);
 
         String overdue = officer.get("/espace/onboarding/?retard=true").body();
         assertThat(overdue).contains("CPAS de Beauraing " + marker).contains("En retard");

@@ -2,13 +2,13 @@ package be.miresem.rebond.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.miresem.rebond.testing.FacesForm;
 import be.miresem.rebond.testing.Accounts;
 import be.miresem.rebond.testing.Content;
 import be.miresem.rebond.testing.Portal;
 import be.miresem.rebond.testing.PortalServer;
 import be.miresem.rebond.testing.WebClient;
 import java.net.http.HttpResponse;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -68,14 +68,9 @@ public class SiteContentIT {
     void hiddenTestimonialsLeaveThePublicPageAndFaqEntriesAppearOnTheCpasPage(PortalServer server) {
         WebClient officer = Accounts.officer(server);
         String marker = UUID.randomUUID().toString().substring(0, 8);
-        Map<String, String> testimonial = new LinkedHashMap<>();
-        testimonial.put("testimonial", "testimonial");
-        testimonial.put("quote", "Un témoignage " + marker);
-        testimonial.put("authorRole", "Directrice");
-        testimonial.put("cpasName", "CPAS de Couvin");
-        testimonial.put("position", "50");
-        testimonial.put("visible", "on");
-        assertThat(officer.submit("/espace/contenu/temoignage", "testimonial", "save", testimonial).statusCode())
+        assertThat(FacesForm.open(officer, "/espace/contenu/temoignage", "testimonial").fill("Citation", "Un témoignage " + marker)
+                .fill("Fonction de l’auteur", "Directrice").fill("CPAS (seulement si l’auteur l’accepte)", "CPAS de Couvin")
+                .fill("Ordre d’affichage", "50").check("Afficher sur le site", true).press("Enregistrer").statusCode())
                 .isEqualTo(302);
         WebClient visitor = new WebClient(server);
         assertThat(visitor.get("/temoignages").body()).contains("Un témoignage " + marker)
@@ -83,17 +78,14 @@ public class SiteContentIT {
 
         String list = officer.get("/espace/contenu/").body();
         String id = list.replaceAll("(?s).*Un témoignage " + marker + "</th>.*?temoignage\\?id=(\\d+).*", "$1");
-        testimonial.remove("visible");
-        assertThat(officer.submit("/espace/contenu/temoignage?id=" + id, "testimonial", "save", testimonial)
-                .statusCode()).isEqualTo(302);
+        // Hidden again from its own page, everything else as the page shows it.
+        assertThat(FacesForm.open(officer, "/espace/contenu/temoignage?id=" + id, "testimonial")
+                .check("Afficher sur le site", false).press("Enregistrer").statusCode()).isEqualTo(302);
         assertThat(visitor.get("/temoignages").body()).doesNotContain("Un témoignage " + marker);
 
-        Map<String, String> faq = new LinkedHashMap<>();
-        faq.put("faq", "faq");
-        faq.put("question", "Question " + marker + " ?");
-        faq.put("answer", "Réponse avec un [lien](https://www.example.be).");
-        faq.put("position", "90");
-        assertThat(officer.submit("/espace/contenu/faq", "faq", "save", faq).statusCode()).isEqualTo(302);
+        assertThat(FacesForm.open(officer, "/espace/contenu/faq", "faq").fill("Question", "Question " + marker + " ?")
+                .fill("Réponse", "Réponse avec un [lien](https://www.example.be).").fill("Ordre d’affichage", "90")
+                .press("Enregistrer").statusCode()).isEqualTo(302);
         assertThat(visitor.get("/cpas").body()).contains("Question " + marker + " ?")
                 .contains("<a href=\"https://www.example.be\"").contains(">lien</a>");
     }
@@ -105,21 +97,16 @@ public class SiteContentIT {
         assertThat(visitor.get("/partenaires").body()).doesNotContain(marker); // now in the page cache
 
         WebClient officer = Accounts.officer(server);
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("cpas", "cpas");
-        fields.put("name", "CPAS de Essai " + marker);
-        fields.put("commune", "Essai");
-        fields.put("enterpriseNumber", "BE 0212 345 678");
-        fields.put("status", "ACTIVE");
-        fields.put("partnerSince", "");
-        HttpResponse<String> refused = officer.submit("/espace/cpas/nouveau", "cpas", "save", fields);
+        HttpResponse<String> refused = FacesForm.open(officer, "/espace/cpas/nouveau", "cpas").fill("Nom du CPAS", "CPAS de Essai " + marker)
+                .fill("Commune", "Essai").fill("Numéro d’entreprise", "BE 0212 345 678").choose("Statut", "Partenaire actif")
+                .press("Enregistrer");
         assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(refused.body()).contains("id=\"enterpriseNumber-error\">Ce numéro d’entreprise n’est pas valide")
                 .contains("value=\"CPAS de Essai " + marker + "\"");
         assertThat(visitor.get("/partenaires").body()).doesNotContain(marker);
 
-        fields.put("enterpriseNumber", "BE 0212 345 668");
-        assertThat(officer.submit("/espace/cpas/nouveau", "cpas", "save", fields).statusCode()).isEqualTo(302);
+        assertThat(FacesForm.of(officer, "/espace/cpas/nouveau", refused.body(), "cpas")
+                .fill("Numéro d’entreprise", "BE 0212 345 668").press("Enregistrer").statusCode()).isEqualTo(302);
         assertThat(officer.get("/espace/cpas/").body()).contains("CPAS de Essai " + marker).contains("0212.345.668");
         assertThat(visitor.get("/partenaires").body()).contains("CPAS de Essai " + marker);
     }

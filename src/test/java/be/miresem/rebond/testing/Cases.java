@@ -52,4 +52,23 @@ public final class Cases {
         String location = response.headers().firstValue("Location").orElseThrow();
         return Long.parseLong(location.replaceAll(".*id=(\\d+).*", "$1"));
     }
+
+    /** Closes the case with this reason, as its agent or the officer does on the case's page. */
+    public static void close(WebClient user, long id, String reason) {
+        HttpResponse<String> closed = FacesForm.open(user, "/espace/dossiers/dossier?id=" + id, "status")
+                .choose("Nouveau statut", "Clôturé").fill("Motif de clôture (obligatoire pour clôturer)", reason)
+                .press("Changer le statut");
+        if (closed.statusCode() != 302) {
+            throw new AssertionError("case " + id + " not closed: HTTP " + closed.statusCode());
+        }
+    }
+
+    /** Writes a journal entry of this type (as shown, e.g. "Appel") on the case, dated today. */
+    public static void writeInJournal(WebClient user, long id, String type, String note) {
+        HttpResponse<String> written = FacesForm.open(user, "/espace/dossiers/dossier?id=" + id, "journal")
+                .choose("Type", type).fill("Note", note).press("Ajouter au journal");
+        if (written.statusCode() != 302) {
+            throw new AssertionError("journal entry on case " + id + " not written: HTTP " + written.statusCode());
+        }
+    }
 }
