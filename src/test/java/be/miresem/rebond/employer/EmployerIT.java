@@ -2,16 +2,15 @@ package be.miresem.rebond.employer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.miresem.rebond.testing.FacesForm;
 import be.miresem.rebond.testing.Accounts;
 import be.miresem.rebond.testing.Cases;
-import be.miresem.rebond.testing.Forms;
+import be.miresem.rebond.testing.Employers;
+import be.miresem.rebond.testing.FacesForm;
 import be.miresem.rebond.testing.HtmlChecker;
 import be.miresem.rebond.testing.Portal;
 import be.miresem.rebond.testing.PortalServer;
 import be.miresem.rebond.testing.WebClient;
 import java.net.http.HttpResponse;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -48,13 +47,8 @@ class EmployerIT {
         assertThat(created.statusCode()).isEqualTo(302);
         long employerId = Long.parseLong(created.headers().firstValue("Location").orElseThrow().replaceAll(".*id=(\\d+).*", "$1"));
 
-        HttpResponse<String> needCreated = FacesForm.open(officer, "/espace/employeurs/employeur?id=" + employerId, "need")
-                .fill("Intitulé du poste", "Menuisier d’atelier").choose("Secteur", "Entretien et petits travaux")
-                .choose("Type de contrat", "CDI").fill("Heures par semaine", "38")
-                .fill("Compétences demandées", "Menuiserie, lecture de plans").fill("Nombre de postes", "1")
-                .press("Ajouter le besoin");
-        assertThat(needCreated.statusCode()).isEqualTo(302);
-        String needPath = needCreated.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+        String needPath = Employers.addNeed(officer, "/espace/employeurs/employeur?id=" + employerId, "Menuisier d’atelier",
+                "Menuiserie, lecture de plans");
 
         String needPage = officer.get(needPath).body();
         assertThat(needPage).contains("Bernard Hugo").contains("Même secteur : Entretien et petits travaux")
@@ -70,17 +64,9 @@ class EmployerIT {
         assertThat(momignies.get("/espace/dossiers/").body()).doesNotContain("Menuiserie Dubois");
 
         // A refusal needs a reason; a hire records the outcome and fills the need.
-        String withProposal = officer.get(needPath).body();
-        String proposalId = withProposal.replaceAll("(?s).*name=\"proposal-status-(\\d+)\".*", "$1");
-        Map<String, String> move = new LinkedHashMap<>();
-        move.put("proposals", "proposals");
-        move.put("proposal-status-" + proposalId, "REFUSED");
-        move.put("proposal-reason-" + proposalId, "");
-        move.put(Forms.buttonFor(withProposal, "Mettre à jour : Hugo Bernard"), "x");
-        move.put("jakarta.faces.ViewState", WebClient.viewState(withProposal));
-        assertThat(officer.post(needPath, move).body()).contains("Indiquez le motif du refus.");
-        move.put("proposal-status-" + proposalId, "HIRED");
-        assertThat(officer.post(needPath, move).statusCode()).isEqualTo(302);
+        assertThat(Employers.moveProposal(officer, needPath, "Hugo Bernard", "Refusée", "").body())
+                .contains("Indiquez le motif du refus.");
+        assertThat(Employers.moveProposal(officer, needPath, "Hugo Bernard", "Embauché", "").statusCode()).isEqualTo(302);
         assertThat(officer.get(needPath).body()).contains("Embauché").contains("Pourvu").contains("1 embauche(s) sur 1");
         assertThat(couvin.get("/espace/dossiers/dossier?id=" + joiner).body()).contains("CDI · Menuiserie Dubois · 38 h");
     }

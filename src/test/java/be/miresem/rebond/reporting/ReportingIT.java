@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.miresem.rebond.testing.Accounts;
 import be.miresem.rebond.testing.Browser;
 import be.miresem.rebond.testing.Cases;
+import be.miresem.rebond.testing.Employers;
 import be.miresem.rebond.testing.Forms;
 import be.miresem.rebond.testing.HtmlChecker;
 import be.miresem.rebond.testing.Meetings;
@@ -453,40 +454,10 @@ class ReportingIT {
 
     /** The officer proposes a case to a new need and records the hire. */
     private static void hire(WebClient officer, String name) {
-        Map<String, String> employer = new LinkedHashMap<>();
-        employer.put("name", "Menuiserie du test");
-        employer.put("enterpriseNumber", "");
-        employer.put("sector", "MAINTENANCE");
-        employer.put("commune", "Couvin");
-        employer.put("contactName", "Paul Test");
-        employer.put("contactEmail", "paul@menuiserie.test");
-        employer.put("contactPhone", "");
-        HttpResponse<String> created = officer.submit("/espace/employeurs/", "employer", "create-employer", employer);
-        long employerId = Long.parseLong(created.headers().firstValue("Location").orElseThrow().replaceAll(".*id=(\\d+).*", "$1"));
-        Map<String, String> need = new LinkedHashMap<>();
-        need.put("title", "Menuisier d’atelier");
-        need.put("needSector", "MAINTENANCE");
-        need.put("contractType", "PERMANENT");
-        need.put("hoursPerWeek", "38");
-        need.put("requiredSkills", "Menuiserie");
-        need.put("openings", "1");
-        HttpResponse<String> needCreated = officer.submit("/espace/employeurs/employeur?id=" + employerId, "need", "add-need", need);
-        String needPath = needCreated.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
-        String needPage = officer.get(needPath).body();
-        Map<String, String> propose = new LinkedHashMap<>();
-        propose.put("candidates", "candidates");
-        propose.put(Forms.buttonFor(needPage, "Proposer : " + name + " Test"), "Proposer");
-        propose.put("jakarta.faces.ViewState", WebClient.viewState(needPage));
-        assertThat(officer.post(needPath, propose).statusCode()).isEqualTo(302);
-        String withProposal = officer.get(needPath).body();
-        String proposalId = withProposal.replaceAll("(?s).*name=\"proposal-status-(\\d+)\".*", "$1");
-        Map<String, String> move = new LinkedHashMap<>();
-        move.put("proposals", "proposals");
-        move.put("proposal-status-" + proposalId, "HIRED");
-        move.put("proposal-reason-" + proposalId, "");
-        move.put(Forms.buttonFor(withProposal, "Mettre à jour : Test " + name), "x");
-        move.put("jakarta.faces.ViewState", WebClient.viewState(withProposal));
-        assertThat(officer.post(needPath, move).statusCode()).isEqualTo(302);
+        String employer = Employers.create(officer, "Menuiserie du test", "Paul Test", "paul@menuiserie.test");
+        String need = Employers.addNeed(officer, employer, "Menuisier d’atelier", "Menuiserie");
+        Employers.propose(officer, need, name + " Test");
+        assertThat(Employers.moveProposal(officer, need, "Test " + name, "Embauché", "").statusCode()).isEqualTo(302);
     }
 
     // ---- reading pages ----

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.miresem.rebond.testing.Browser;
 import be.miresem.rebond.testing.DemoCasesPortal;
+import be.miresem.rebond.testing.Employers;
 import be.miresem.rebond.testing.Mails;
 import be.miresem.rebond.testing.Meetings;
 import be.miresem.rebond.testing.PortalServer;
@@ -228,25 +229,8 @@ class HostileInputIT {
     }
 
     private static void seedEmployer(WebClient officer) {
-        Map<String, String> employer = new LinkedHashMap<>();
-        employer.put("name", "Menuiserie Dubois");
-        employer.put("enterpriseNumber", "");
-        employer.put("sector", "MAINTENANCE");
-        employer.put("commune", "Couvin");
-        employer.put("contactName", "Paul Dubois");
-        employer.put("contactEmail", "paul@menuiserie-dubois.test");
-        employer.put("contactPhone", "060 34 56 78");
-        HttpResponse<String> created = officer.submit("/espace/employeurs/", "employer", "create-employer", employer);
-        assertThat(created.statusCode()).isEqualTo(302);
-        String employerPath = created.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
-        Map<String, String> need = new LinkedHashMap<>();
-        need.put("title", "Menuisier d’atelier");
-        need.put("needSector", "MAINTENANCE");
-        need.put("contractType", "PERMANENT");
-        need.put("hoursPerWeek", "38");
-        need.put("requiredSkills", "Menuiserie, lecture de plans");
-        need.put("openings", "1");
-        assertThat(officer.submit(employerPath, "need", "add-need", need).statusCode()).isEqualTo(302);
+        String employer = Employers.create(officer, "Menuiserie Dubois", "Paul Dubois", "paul@menuiserie-dubois.test");
+        Employers.addNeed(officer, employer, "Menuisier d’atelier", "Menuiserie, lecture de plans");
     }
 
     // ---- crawling ----

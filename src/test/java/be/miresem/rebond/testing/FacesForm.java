@@ -178,10 +178,10 @@ public final class FacesForm {
                 + form.select("label[for], legend").stream().map(FacesForm::ownText).toList());
     }
 
-    /** A label's text without its required mark or hint. */
+    /** A label's accessible text: with what is there for screen readers only, without the required mark or hint. */
     private static String ownText(Element label) {
         Element copy = label.clone();
-        copy.select(".required-mark, .field-hint, .visually-hidden").remove();
+        copy.select("[aria-hidden=true], .field-hint").remove();
         return copy.text().strip();
     }
 
