@@ -1,15 +1,14 @@
 package be.miresem.rebond.account;
 
+import be.miresem.rebond.shared.Refusal;
+
 /** A refused account action; the message is a bundle key. */
-public class AccountException extends RuntimeException {
+public class AccountException extends Refusal {
 
     private static final long serialVersionUID = 1L;
 
     public AccountException(String messageKey) {
-        super(messageKey);
+        super(null, messageKey);
     }
 
-    public String key() {
-        return getMessage();
-    }
 }

@@ -1,15 +1,25 @@
 package be.miresem.rebond.account;
 
 import be.miresem.rebond.partner.Cpas;
+import be.miresem.rebond.partner.PartnerService;
+import be.miresem.rebond.shared.audit.AuditTrail;
+import be.miresem.rebond.shared.config.Settings;
+import be.miresem.rebond.shared.mail.Mailer;
+import be.miresem.rebond.shared.persistence.RetriedOnContention;
+import be.miresem.rebond.shared.security.NotFoundException;
+import be.miresem.rebond.shared.web.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /** Accounts: creation with a hashed password, and password verification at sign-in. */
 @ApplicationScoped
 @Transactional
+@RetriedOnContention
 public class AccountService {
 
     @Inject
@@ -25,13 +35,13 @@ public class AccountService {
     private CurrentUser currentUser;
 
     @Inject
-    private be.miresem.rebond.partner.PartnerService partners;
+    private PartnerService partners;
 
     @Inject
-    private be.miresem.rebond.shared.mail.Mailer mailer;
+    private Mailer mailer;
 
     @Inject
-    private be.miresem.rebond.shared.audit.AuditTrail audit;
+    private AuditTrail audit;
 
     /** How long an invitation link works by default (REBOND_INVITATION_MINUTES changes it). */
     public static final int INVITATION_DAYS = 7;
@@ -85,7 +95,7 @@ public class AccountService {
 
     /** The e-mail addresses of every active officer (for notifications). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public java.util.List<String> activeOfficerEmails() {
+    public List<String> activeOfficerEmails() {
         return accounts.findAll().stream().filter(a -> a.isActive() && a.isOfficer()).map(UserAccount::getEmail)
                 .toList();
     }
@@ -121,7 +131,7 @@ public class AccountService {
 
     /** The e-mail addresses of a CPAS's active partner accounts. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public java.util.List<String> activePartnerEmails(be.miresem.rebond.partner.Cpas cpas) {
+    public List<String> activePartnerEmails(Cpas cpas) {
         return accounts.findAll().stream().filter(a -> a.isActive() && !a.isOfficer() && cpas.equals(a.getCpas()))
                 .map(UserAccount::getEmail).toList();
     }
@@ -169,7 +179,7 @@ public class AccountService {
     public void resend(long invitationId, String baseUrl) {
         currentUser.requireOfficer();
         Invitation invitation = accounts.findInvitation(invitationId)
-                .orElseThrow(() -> new be.miresem.rebond.shared.security.NotFoundException("invitation"));
+                .orElseThrow(() -> new NotFoundException("invitation"));
         if (invitation.getUsedAt() != null) {
             throw new AccountException("comptes.invite.used");
         }
@@ -180,10 +190,10 @@ public class AccountService {
     private void sendInvitation(Invitation invitation, String baseUrl) {
         String token = Tokens.random();
         invitation.renew(Tokens.hash(token), clock.instant().plus(
-                java.time.Duration.ofMinutes(be.miresem.rebond.shared.config.Settings.INVITATION_MINUTES.asInt())));
+                Duration.ofMinutes(Settings.INVITATION_MINUTES.asInt())));
         String link = baseUrl + "/invitation?jeton=" + token;
-        mailer.send(invitation.getEmail(), be.miresem.rebond.shared.web.Messages.text("mail.invitation.subject"),
-                be.miresem.rebond.shared.web.Messages.text("mail.invitation.body", invitation.getFullName(), link,
+        mailer.send(invitation.getEmail(), Messages.text("mail.invitation.subject"),
+                Messages.text("mail.invitation.body", invitation.getFullName(), link,
                         INVITATION_DAYS, invitation.getCpas() == null ? "Miresem" : invitation.getCpas().getName()));
     }
 
@@ -202,7 +212,7 @@ public class AccountService {
                 .orElseGet(() -> new Invitation(address, fullName, Role.OFFICER, null, INSTALLATION));
         String token = Tokens.random();
         invitation.renew(Tokens.hash(token), clock.instant().plus(
-                java.time.Duration.ofMinutes(be.miresem.rebond.shared.config.Settings.INVITATION_MINUTES.asInt())));
+                Duration.ofMinutes(Settings.INVITATION_MINUTES.asInt())));
         if (invitation.getId() == null) {
             accounts.persist(invitation);
         }
@@ -241,13 +251,13 @@ public class AccountService {
 
     /** Every account, with its CPAS. Officers only. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public java.util.List<UserAccount> listAccounts() {
+    public List<UserAccount> listAccounts() {
         currentUser.requireOfficer();
         return accounts.findAllWithCpas();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public java.util.List<Invitation> pendingInvitations() {
+    public List<Invitation> pendingInvitations() {
         currentUser.requireOfficer();
         return accounts.findPendingInvitations();
     }
@@ -259,7 +269,7 @@ public class AccountService {
     public void deactivate(long accountId) {
         currentUser.requireOfficer();
         UserAccount account = accounts.findById(accountId)
-                .orElseThrow(() -> new be.miresem.rebond.shared.security.NotFoundException("account"));
+                .orElseThrow(() -> new NotFoundException("account"));
         if (account.isOfficer() && account.isActive() && accounts.countActive(Role.OFFICER) <= 1) {
             throw new AccountException("comptes.lastOfficer");
         }
@@ -273,7 +283,7 @@ public class AccountService {
     public void reactivate(long accountId) {
         currentUser.requireOfficer();
         UserAccount account = accounts.findById(accountId)
-                .orElseThrow(() -> new be.miresem.rebond.shared.security.NotFoundException("account"));
+                .orElseThrow(() -> new NotFoundException("account"));
         account.setActive(true);
         audit.record("account.reactivate", "UserAccount#" + accountId, account.getEmail());
     }

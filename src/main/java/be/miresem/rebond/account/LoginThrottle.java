@@ -3,6 +3,7 @@ package be.miresem.rebond.account;
 import be.miresem.rebond.shared.config.Settings;
 import be.miresem.rebond.shared.mail.Mailer;
 import be.miresem.rebond.shared.persistence.Persistence;
+import be.miresem.rebond.shared.persistence.RetriedOnContention;
 import be.miresem.rebond.shared.web.Messages;
 import be.miresem.rebond.shared.web.PageLinks;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,6 +36,7 @@ import java.util.logging.Logger;
  */
 @ApplicationScoped
 @Transactional
+@RetriedOnContention
 public class LoginThrottle {
 
     private static final Logger LOG = Logger.getLogger(LoginThrottle.class.getName());

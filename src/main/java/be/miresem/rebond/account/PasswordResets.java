@@ -4,6 +4,7 @@ import be.miresem.rebond.shared.audit.AuditTrail;
 import be.miresem.rebond.shared.config.Settings;
 import be.miresem.rebond.shared.mail.Mailer;
 import be.miresem.rebond.shared.persistence.Persistence;
+import be.miresem.rebond.shared.persistence.RetriedOnContention;
 import be.miresem.rebond.shared.web.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,6 +26,7 @@ import java.util.Optional;
  */
 @ApplicationScoped
 @Transactional
+@RetriedOnContention
 public class PasswordResets {
 
     static final int MAX_PER_HOUR = 3;

@@ -4,6 +4,8 @@ import be.miresem.rebond.shared.persistence.Persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,9 +23,9 @@ public class UserAccountRepository {
     }
 
     /** Records a sign-in time without touching the account's version (concurrent sign-ins must not conflict). */
-    public void recordSignIn(long accountId, java.time.Instant at) {
+    public void recordSignIn(long accountId, Instant at) {
         em.createNativeQuery("UPDATE user_account SET last_sign_in_at = ?1 WHERE id = ?2")
-                .setParameter(1, java.sql.Timestamp.from(at)).setParameter(2, accountId).executeUpdate();
+                .setParameter(1, Timestamp.from(at)).setParameter(2, accountId).executeUpdate();
         em.getEntityManagerFactory().getCache().evict(UserAccount.class, accountId);
     }
 

@@ -1,23 +1,13 @@
 package be.miresem.rebond.casefile;
 
+import be.miresem.rebond.shared.Refusal;
+
 /** A case-file change refused for a reason the user can fix: the field and the message key. */
-public class CaseFileException extends RuntimeException {
+public class CaseFileException extends Refusal {
 
     private static final long serialVersionUID = 1L;
 
-    private final String field;
-
-    public CaseFileException(String field, String messageKey) {
-        super(messageKey);
-        this.field = field;
-    }
-
-    /** The form field the message belongs next to (null for the page). */
-    public String field() {
-        return field;
-    }
-
-    public String key() {
-        return getMessage();
+    public CaseFileException(String field, String messageKey, Object... arguments) {
+        super(field, messageKey, arguments);
     }
 }

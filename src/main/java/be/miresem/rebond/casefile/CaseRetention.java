@@ -2,11 +2,8 @@ package be.miresem.rebond.casefile;
 
 import be.miresem.rebond.shared.audit.AuditTrail;
 import be.miresem.rebond.shared.config.Settings;
-import be.miresem.rebond.shared.persistence.Persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -22,8 +19,8 @@ import java.util.List;
 @Transactional
 public class CaseRetention {
 
-    @PersistenceContext(unitName = Persistence.UNIT)
-    private EntityManager em;
+    @Inject
+    private CaseFileRepository repository;
 
     @Inject
     private AuditTrail audit;
@@ -34,10 +31,7 @@ public class CaseRetention {
     /** Anonymises every case whose period is over on that day; returns how many. */
     public int anonymiseExpired(LocalDate today, String actor) {
         int days = Settings.RETENTION_DAYS.asInt();
-        List<CaseFile> due = em.createQuery("select c from CaseFile c join fetch c.beneficiary b where c.status = :closed "
-                        + "and c.closedOn <= :latest and b.anonymisedOn is null", CaseFile.class)
-                .setParameter("closed", CaseStatus.CLOSED)
-                .setParameter("latest", Retention.latestClosingOver(today, days)).getResultList();
+        List<CaseFile> due = repository.findClosedNotAnonymisedBy(Retention.latestClosingOver(today, days));
         for (CaseFile caseFile : due) {
             anonymise(caseFile, today, actor, "anonymisation (durée de conservation écoulée)");
         }
@@ -53,8 +47,7 @@ public class CaseRetention {
 
     private void anonymise(CaseFile caseFile, LocalDate today, String actor, String why) {
         caseFile.getBeneficiary().anonymise(today);
-        em.createNamedQuery("JournalEntry.findByCase", JournalEntry.class).setParameter("case", caseFile.getId())
-                .getResultList().forEach(JournalEntry::anonymise);
-        em.persist(new CaseAccess(caseFile.getId(), clock.instant(), actor, CaseAccess.Action.CHANGE, why));
+        repository.findJournal(caseFile.getId()).forEach(JournalEntry::anonymise);
+        repository.add(new CaseAccess(caseFile.getId(), clock.instant(), actor, CaseAccess.Action.CHANGE, why));
     }
 }

@@ -4,18 +4,16 @@ import be.miresem.rebond.partner.Cpas;
 import be.miresem.rebond.partner.CpasRepository;
 import be.miresem.rebond.shared.config.Settings;
 import be.miresem.rebond.shared.persistence.DatabaseMigrated;
-import be.miresem.rebond.shared.persistence.Persistence;
 import be.miresem.rebond.shared.time.ClockProducer;
 import be.miresem.rebond.shared.web.Messages;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.logging.Logger;
 
@@ -55,8 +53,8 @@ public class DemoCases {
     private static final String[] FUNCTIONS = {"Technicien(ne) de surface", "Commis de cuisine", "Ouvrier(ère) parcs et jardins",
         "Aide-soignant(e)", "Ouvrier(ère) polyvalent(e)", "Magasinier(ère)", "Employé(e) d'accueil", "Vendeur(se)"};
 
-    @PersistenceContext(unitName = Persistence.UNIT)
-    private EntityManager em;
+    @Inject
+    private CaseFileRepository repository;
 
     @Inject
     private CpasRepository partners;
@@ -67,7 +65,7 @@ public class DemoCases {
     @Transactional
     void onMigrated(@Observes @Priority(300) DatabaseMigrated event) {
         if (!Settings.DEMO.isOn() || !Settings.DEMO_CASES.isOn()
-                || em.createQuery("select count(c) from CaseFile c", Long.class).getSingleResult() > 0) {
+                || repository.countAll() > 0) {
             return;
         }
         LocalDate today = LocalDate.now(clock.withZone(ClockProducer.ZONE));
@@ -99,7 +97,6 @@ public class DemoCases {
         person.setConsentOn(start.minusDays(7));
         person.setConsentMethod(ConsentMethod.SIGNED_FORM);
         person.referredBy(cpas, "demo@rebond.test");
-        em.persist(person);
         CaseFile caseFile = new CaseFile();
         caseFile.setContractStart(start);
         caseFile.setContractPlannedEnd(plannedEnd);
@@ -126,24 +123,21 @@ public class DemoCases {
                 : months == 12 && last == Situation.PERMANENT_CONTRACT ? CaseStatus.CLOSED : CaseStatus.FOLLOWED_AFTER_CONTRACT;
         caseFile.moveTo(status, status == CaseStatus.CLOSED ? "Emploi durable trouvé" : null,
                 plannedEnd.plusMonths(12).plusDays(n % 9));
-        em.persist(caseFile);
-        em.flush();
+        repository.insert(person, caseFile);
         for (int m = 0; m < Milestones.MONTHS.size(); m++) {
             int followUp = Milestones.MONTHS.get(m);
             LocalDate on = plannedEnd.plusMonths(followUp).plusDays(n % 9);
             if (story[m] != null && !on.isAfter(today)) {
-                boolean employed = java.util.EnumSet.of(Situation.PERMANENT_CONTRACT, Situation.FIXED_TERM_CONTRACT,
+                boolean employed = EnumSet.of(Situation.PERMANENT_CONTRACT, Situation.FIXED_TERM_CONTRACT,
                         Situation.TEMPORARY_WORK, Situation.SERVICE_VOUCHERS).contains(story[m]);
-                em.persist(new CaseOutcome(caseFile.getId(), on, story[m], employed ? "Entreprise de la région" : null,
+                repository.add(new CaseOutcome(caseFile.getId(), on, story[m], employed ? "Entreprise de la région" : null,
                         employed ? 30 : null, followUp, "demo@rebond.test"));
             }
         }
-        em.flush();
-        caseFile.followUps(em.createNamedQuery("CaseOutcome.findByCase", CaseOutcome.class)
-                .setParameter("case", caseFile.getId()).getResultList());
+        caseFile.followUps(repository.findOutcomes(caseFile.getId()));
         for (Map.Entry<TaskKind, LocalDate> due : TaskPlanner.dueDates(plannedEnd, caseFile.getContractActualEnd()).entrySet()) {
             if (due.getValue().isAfter(today) && status != CaseStatus.CLOSED) {
-                em.persist(new CaseTask(caseFile.getId(), cpas.getId(), due.getKey(), Messages.text("TaskKind." + due.getKey()),
+                repository.add(new CaseTask(caseFile.getId(), cpas.getId(), due.getKey(), Messages.text("TaskKind." + due.getKey()),
                         due.getValue()));
             }
         }

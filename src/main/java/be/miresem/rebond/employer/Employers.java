@@ -2,14 +2,13 @@ package be.miresem.rebond.employer;
 
 import be.miresem.rebond.account.CurrentUser;
 import be.miresem.rebond.casefile.CaseFiles;
-import be.miresem.rebond.casefile.CaseStatus;
+import be.miresem.rebond.casefile.JobOnCase;
 import be.miresem.rebond.shared.audit.AuditTrail;
-import be.miresem.rebond.shared.persistence.Persistence;
+import be.miresem.rebond.shared.persistence.RetriedOnContention;
 import be.miresem.rebond.shared.security.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -23,14 +22,15 @@ import java.util.List;
  */
 @ApplicationScoped
 @Transactional
+@RetriedOnContention
 public class Employers {
 
     /** A ranked match: who or what, with the score and the reasons. */
     public record Ranked<T>(T item, MatchScorer.Match match) {
     }
 
-    @PersistenceContext(unitName = Persistence.UNIT)
-    private EntityManager em;
+    @Inject
+    private EmployerRepository repository;
 
     @Inject
     private CurrentUser currentUser;
@@ -41,17 +41,19 @@ public class Employers {
     @Inject
     private CaseFiles cases;
 
+    @Inject
+    private Event<JobOnCase> onCase;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Employer> employers() {
         currentUser.requireOfficer();
-        return em.createNamedQuery("Employer.findAll", Employer.class).getResultList();
+        return repository.findAll();
     }
 
     public Employer create(@Valid Employer employer) {
         currentUser.requireOfficer();
         employer.tidy();
-        em.persist(employer);
-        em.flush();
+        repository.insert(employer);
         audit.record("employer.create", "Employer#" + employer.getId(), employer.getName());
         return employer;
     }
@@ -59,24 +61,18 @@ public class Employers {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Employer employer(long id) {
         currentUser.requireOfficer();
-        Employer employer = em.find(Employer.class, id);
-        if (employer == null) {
-            throw new NotFoundException("employer " + id);
-        }
-        return employer;
+        return repository.findById(id).orElseThrow(() -> new NotFoundException("employer " + id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<JobNeed> needs(long employerId) {
-        return em.createNamedQuery("JobNeed.findByEmployer", JobNeed.class).setParameter("employer", employer(employerId))
-                .getResultList();
+        return repository.findNeeds(employer(employerId));
     }
 
     public JobNeed addNeed(long employerId, @Valid JobNeed need) {
         Employer employer = employer(employerId);
         need.openFor(employer);
-        em.persist(need);
-        em.flush();
+        repository.insert(need);
         audit.record("need.create", "JobNeed#" + need.getId(), need.getTitle());
         return need;
     }
@@ -84,11 +80,7 @@ public class Employers {
     @Transactional(Transactional.TxType.SUPPORTS)
     public JobNeed need(long id) {
         currentUser.requireOfficer();
-        JobNeed need = em.find(JobNeed.class, id);
-        if (need == null) {
-            throw new NotFoundException("need " + id);
-        }
-        return need;
+        return repository.findNeed(id).orElseThrow(() -> new NotFoundException("need " + id));
     }
 
     /** The followed beneficiaries who fit a need, best first, with the reasons. */
@@ -97,11 +89,7 @@ public class Employers {
         JobNeed need = need(needId);
         MatchScorer.Need wanted = need.asNeed();
         List<Ranked<Candidate>> ranked = new ArrayList<>();
-        for (Candidate candidate : em.createQuery("select new be.miresem.rebond.employer.Candidate(c.id, b.firstName, "
-                        + "b.lastName, p.name, b.commune, c.sector, c.jobFunction, b.skills, b.drivingLicence) "
-                        + "from CaseFile c join c.beneficiary b join c.cpas p "
-                        + "where c.status <> :closed and b.anonymisedOn is null", Candidate.class)
-                .setParameter("closed", CaseStatus.CLOSED).getResultList()) {
+        for (Candidate candidate : cases.followedProfiles().stream().map(Candidate::of).toList()) {
             MatchScorer.score(wanted, candidate.profile()).ifPresent(m -> ranked.add(new Ranked<>(candidate, m)));
         }
         ranked.sort(Comparator.comparing((Ranked<Candidate> r) -> -r.match().score())
@@ -113,13 +101,9 @@ public class Employers {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Ranked<JobNeed>> needsFor(long caseId) {
         currentUser.requireOfficer();
-        Candidate candidate = em.createQuery("select new be.miresem.rebond.employer.Candidate(c.id, b.firstName, "
-                        + "b.lastName, p.name, b.commune, c.sector, c.jobFunction, b.skills, b.drivingLicence) "
-                        + "from CaseFile c join c.beneficiary b join c.cpas p where c.id = :id", Candidate.class)
-                .setParameter("id", caseId).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("case " + caseId));
+        Candidate candidate = Candidate.of(cases.profileOf(caseId));
         List<Ranked<JobNeed>> ranked = new ArrayList<>();
-        for (JobNeed need : em.createNamedQuery("JobNeed.findOpen", JobNeed.class).getResultList()) {
+        for (JobNeed need : repository.findOpenNeeds()) {
             MatchScorer.score(need.asNeed(), candidate.profile()).ifPresent(m -> ranked.add(new Ranked<>(need, m)));
         }
         ranked.sort(Comparator.comparing((Ranked<JobNeed> r) -> -r.match().score()).thenComparing(r -> r.item().getTitle()));
@@ -132,13 +116,12 @@ public class Employers {
         long cpasId = cases.cpasIdOf(caseId);
         Proposal proposal = new Proposal(need, caseId, cpasId);
         try {
-            em.persist(proposal);
-            em.flush();
+            repository.insert(proposal);
         } catch (PersistenceException alreadyProposed) {
             throw new EmployerException("employer.proposal.duplicate");
         }
-        cases.addEntry(caseId, cases.today(), be.miresem.rebond.casefile.JournalEntryType.OFFER_SENT,
-                need.getTitle() + " — " + need.getEmployer().getName());
+        onCase.fire(new JobOnCase(caseId, JobOnCase.What.OFFER_SENT, need.getTitle(), need.getEmployer().getName(),
+                null, null));
         audit.record("proposal.create", "Proposal#" + proposal.getId(), need.getTitle());
         return proposal;
     }
@@ -146,10 +129,8 @@ public class Employers {
     /** Moves a proposal; a refusal needs a reason; a hire records the outcome and fills the need. Officers only. */
     public void move(long proposalId, ProposalStatus status, String reason) {
         currentUser.requireOfficer();
-        Proposal proposal = em.find(Proposal.class, proposalId);
-        if (proposal == null) {
-            throw new NotFoundException("proposal " + proposalId);
-        }
+        Proposal proposal = repository.findProposal(proposalId)
+                .orElseThrow(() -> new NotFoundException("proposal " + proposalId));
         if (proposal.isClosed() || status == proposal.getStatus()) {
             throw new EmployerException("employer.proposal.closed");
         }
@@ -160,8 +141,8 @@ public class Employers {
         JobNeed need = proposal.getNeed();
         if (status == ProposalStatus.HIRED) {
             need.hiredOne();
-            cases.addOutcome(proposal.getCaseFileId(), cases.today(), need.getContractType().situation(),
-                    need.getEmployer().getName(), need.getHoursPerWeek());
+            onCase.fire(new JobOnCase(proposal.getCaseFileId(), JobOnCase.What.HIRED, need.getTitle(),
+                    need.getEmployer().getName(), need.getContractType().situation(), need.getHoursPerWeek()));
         }
         audit.record("proposal.move", "Proposal#" + proposalId, status.name());
     }
@@ -169,14 +150,14 @@ public class Employers {
     /** A need's proposals with the beneficiaries' names. Officers only. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Proposal> proposals(long needId) {
-        return em.createNamedQuery("Proposal.findByNeed", Proposal.class).setParameter("need", need(needId)).getResultList();
+        return repository.findProposals(need(needId));
     }
 
     /** A case's proposals: for the officer, or the agent of the case's CPAS (404 otherwise). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Proposal> proposalsOfCase(long caseId) {
         cases.nameOf(caseId); // 404 unless the caller may see the case
-        return em.createNamedQuery("Proposal.findByCase", Proposal.class).setParameter("case", caseId).getResultList();
+        return repository.findProposalsOfCase(caseId);
     }
 
     public String nameOfCase(long caseId) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * How well a beneficiary fits a job need, with the reasons shown to the officer. Pure and unit-tested.
@@ -71,7 +72,7 @@ public final class MatchScorer {
     }
 
     /** Highest score first. */
-    public static <T> Comparator<T> byScore(java.util.function.Function<T, Match> match) {
+    public static <T> Comparator<T> byScore(Function<T, Match> match) {
         return Comparator.comparing((T t) -> match.apply(t).score()).reversed();
     }
 

@@ -3,7 +3,6 @@ package be.miresem.rebond.meeting;
 import be.miresem.rebond.account.AccountService;
 import be.miresem.rebond.shared.config.Settings;
 import be.miresem.rebond.shared.mail.Mailer;
-import be.miresem.rebond.shared.persistence.Persistence;
 import be.miresem.rebond.shared.security.SignedTokens;
 import be.miresem.rebond.shared.security.SigningKeys;
 import be.miresem.rebond.shared.time.DateFormats;
@@ -11,10 +10,9 @@ import be.miresem.rebond.shared.web.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -36,8 +34,11 @@ public class BookingNotices {
     public record Queued() {
     }
 
-    @PersistenceContext(unitName = Persistence.UNIT)
-    private EntityManager em;
+    @Inject
+    private ReminderRepository repository;
+
+    @Inject
+    private BookingRepository bookings;
 
     @Inject
     private Clock clock;
@@ -55,35 +56,31 @@ public class BookingNotices {
     private SigningKeys keys;
 
     @Inject
-    private MeetingScheduling scheduling;
+    private MeetingRules rules;
 
     @Inject
     private Event<Queued> queued;
 
     /** Queues a notice in the caller's transaction. */
     void queue(Booking booking, String kind, String baseUrl) {
-        em.persist(new BookingNotice(booking.getId(), kind, baseUrl));
+        repository.add(new BookingNotice(booking.getId(), kind, baseUrl));
         queued.fire(new Queued());
     }
 
     /** Ids of the notices not done yet, oldest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Long> pendingIds() {
-        return em.createNamedQuery("BookingNotice.findPendingIds", Long.class).getResultList();
+        return repository.findPendingNoticeIds();
     }
 
     /** Claims and does one notice in its own transaction; false if another run had it. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean doOne(long id) {
-        int claimed = em.createQuery("update BookingNotice n set n.doneAt = :now, n.version = n.version + 1 "
-                + "where n.id = :id and n.doneAt is null").setParameter("now", clock.instant()).setParameter("id", id)
-                .executeUpdate();
-        if (claimed != 1) {
+        if (!repository.claimNotice(id, clock.instant())) {
             return false;
         }
-        BookingNotice notice = em.find(BookingNotice.class, id);
-        em.refresh(notice);
-        Booking booking = em.find(Booking.class, notice.getBookingId());
+        BookingNotice notice = repository.getFreshNotice(id);
+        Booking booking = bookings.findById(notice.getBookingId()).orElseThrow();
         if (booking.isActive()) {
             reminders.schedule(Reminder.Kind.BOOKING, booking.getId(), partnerRecipients(booking), booking.getStartAt());
         } else {
@@ -110,7 +107,7 @@ public class BookingNotices {
         String subjectText = Messages.text("MeetingSubject." + booking.getSubject());
         String place = booking.getPlace() == null ? "" : booking.getPlace();
         boolean active = booking.isActive();
-        java.time.Instant deadline = scheduling.changeDeadline(booking);
+        Instant deadline = rules.changeDeadline(booking);
         String spaceLink = baseUrl + "/espace/rendez-vous/detail?id=" + booking.getId();
         Set<String> partners = partnerRecipients(booking);
         Set<String> everyone = new LinkedHashSet<>(partners);
@@ -128,7 +125,7 @@ public class BookingNotices {
     }
 
     /** The link to manage a booking from an e-mail: valid until the cut-off, and only until the next change. */
-    private String manageLink(Booking booking, java.time.Instant deadline, String baseUrl) {
+    private String manageLink(Booking booking, Instant deadline, String baseUrl) {
         String token = SignedTokens.sign(keys.links(), "booking:" + booking.getId() + ":" + booking.getSequence(),
                 deadline);
         return baseUrl + "/rendez-vous/gerer?t=" + token;

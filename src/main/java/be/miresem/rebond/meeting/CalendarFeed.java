@@ -2,11 +2,8 @@ package be.miresem.rebond.meeting;
 
 import be.miresem.rebond.account.AccountService;
 import be.miresem.rebond.account.UserAccount;
-import be.miresem.rebond.shared.persistence.Persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,8 +23,11 @@ public class CalendarFeed {
     private static final Duration BACK = Duration.ofDays(30);
     private static final Duration AHEAD = Duration.ofDays(366);
 
-    @PersistenceContext(unitName = Persistence.UNIT)
-    private EntityManager em;
+    @Inject
+    private BookingRepository bookingRepository;
+
+    @Inject
+    private PresentationSessionRepository sessionRepository;
 
     @Inject
     private AccountService accounts;
@@ -45,15 +45,8 @@ public class CalendarFeed {
         Instant from = now.minus(BACK);
         Instant to = now.plus(AHEAD);
         if (account.isOfficer()) {
-            List<Booking> bookings = em.createNamedQuery("Booking.findBetween", Booking.class)
-                    .setParameter("from", from).setParameter("to", to).getResultList();
-            List<PresentationSession> sessions = em.createNamedQuery("PresentationSession.findBetween",
-                    PresentationSession.class).setParameter("from", from).setParameter("to", to).getResultList();
-            return CalendarFiles.feed(bookings, sessions);
+            return CalendarFiles.feed(bookingRepository.findBetween(from, to), sessionRepository.findBetween(from, to));
         }
-        List<Booking> bookings = em.createNamedQuery("Booking.findBetweenForCpas", Booking.class)
-                .setParameter("cpas", account.getCpas()).setParameter("from", from).setParameter("to", to)
-                .getResultList();
-        return CalendarFiles.feed(bookings, List.of());
+        return CalendarFiles.feed(bookingRepository.findBetweenForCpas(account.getCpas(), from, to), List.of());
     }
 }

@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.ZonedDateTime;
+import java.util.List;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
@@ -85,7 +86,7 @@ public final class CalendarFiles {
      * A subscription feed (METHOD:PUBLISH) of meetings and sessions, for Outlook, Google or Thunderbird.
      * Cancelled bookings are left out; their UIDs simply disappear from the feed.
      */
-    public static String feed(java.util.List<Booking> bookings, java.util.List<PresentationSession> sessions) {
+    public static String feed(List<Booking> bookings, List<PresentationSession> sessions) {
         Calendar calendar = calendar("PUBLISH");
         calendar.add(new net.fortuna.ical4j.model.property.XProperty("X-WR-CALNAME", "Rebond"));
         for (Booking booking : bookings) {

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * The officer's meeting rules (one row): meeting length, buffer, minimum notice, horizon, the cancel and
@@ -53,7 +54,7 @@ public class MeetingSettings extends BaseEntity {
     @Column(name = "video_link", length = 500)
     private String videoLink;
 
-    SlotRules rules(java.util.List<SlotRules.Window> windows, java.util.List<SlotRules.DayOff> daysOff) {
+    SlotRules rules(List<SlotRules.Window> windows, List<SlotRules.DayOff> daysOff) {
         return new SlotRules(windows, Duration.ofMinutes(meetingMinutes), Duration.ofMinutes(bufferMinutes),
                 Duration.ofHours(noticeHours), horizonWeeks, daysOff);
     }

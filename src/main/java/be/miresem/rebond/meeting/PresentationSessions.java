@@ -1,23 +1,25 @@
 package be.miresem.rebond.meeting;
 
 import be.miresem.rebond.account.CurrentUser;
+import be.miresem.rebond.onboarding.CollaborationRequest;
+import be.miresem.rebond.onboarding.OnboardingService;
 import be.miresem.rebond.shared.audit.AuditTrail;
+import be.miresem.rebond.shared.config.Settings;
 import be.miresem.rebond.shared.mail.Mailer;
-import be.miresem.rebond.shared.persistence.Persistence;
+import be.miresem.rebond.shared.persistence.RetriedOnContention;
 import be.miresem.rebond.shared.security.NotFoundException;
 import be.miresem.rebond.shared.time.ClockProducer;
 import be.miresem.rebond.shared.web.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Presentation sessions for new CPAS: the officer creates them, CPAS register without an account. The
@@ -26,11 +28,12 @@ import java.util.Locale;
  */
 @ApplicationScoped
 @Transactional
+@RetriedOnContention
 public class PresentationSessions {
 
 
-    @PersistenceContext(unitName = Persistence.UNIT)
-    private EntityManager em;
+    @Inject
+    private PresentationSessionRepository repository;
 
     @Inject
     private CurrentUser currentUser;
@@ -48,23 +51,19 @@ public class PresentationSessions {
     private Reminders reminders;
 
     @Inject
-    private be.miresem.rebond.onboarding.OnboardingService onboarding;
+    private OnboardingService onboarding;
 
     /** Upcoming sessions, soonest first: public. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<PresentationSession> upcoming() {
-        return em.createNamedQuery("PresentationSession.findUpcoming", PresentationSession.class)
-                .setParameter("now", clock.instant()).getResultList();
+        return repository.findUpcoming(clock.instant());
     }
 
     /** An upcoming session by id (404 for past or unknown ones): public. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PresentationSession upcoming(long id) {
-        PresentationSession session = em.find(PresentationSession.class, id);
-        if (session == null || !session.getStartAt().isAfter(clock.instant())) {
-            throw new NotFoundException("session " + id);
-        }
-        return session;
+        return repository.findById(id).filter(s -> s.getStartAt().isAfter(clock.instant()))
+                .orElseThrow(() -> new NotFoundException("session " + id));
     }
 
     /** Seats still free. */
@@ -78,8 +77,7 @@ public class PresentationSessions {
             String description) {
         currentUser.requireOfficer();
         PresentationSession session = new PresentationSession(title, start, end, place, capacity, description);
-        em.persist(session);
-        em.flush();
+        repository.insert(session);
         audit.record("session.create", "PresentationSession#" + session.getId(), title + " " + start);
         return session;
     }
@@ -90,7 +88,7 @@ public class PresentationSessions {
      */
     public SessionRegistration.Status register(long sessionId, String cpasName, String contactName, String email,
             int participants) {
-        if (participants < 1 || participants > be.miresem.rebond.shared.config.Settings.SESSION_MAX_PARTICIPANTS.asInt()) {
+        if (participants < 1 || participants > Settings.SESSION_MAX_PARTICIPANTS.asInt()) {
             throw new IllegalArgumentException("participants out of range: " + participants);
         }
         return register(sessionId, cpasName, contactName, email, participants, null);
@@ -102,10 +100,10 @@ public class PresentationSessions {
      */
     public SessionRegistration.Status invite(long sessionId, long requestId) {
         currentUser.requireOfficer();
-        be.miresem.rebond.onboarding.CollaborationRequest request = onboarding.get(requestId);
+        CollaborationRequest request = onboarding.get(requestId);
         SessionRegistration.Status status = register(sessionId, request.getCpasName(), request.getContactName(),
                 request.getEmail(), 1, requestId);
-        PresentationSession session = em.find(PresentationSession.class, sessionId);
+        PresentationSession session = repository.findById(sessionId).orElseThrow();
         onboarding.presentationPlanned(requestId, session.getTitle() + ", " + when(session)
                 + (status == SessionRegistration.Status.WAITLISTED ? " (" + Messages.text("SessionRegistration.Status.WAITLISTED") + ")" : ""));
         return status;
@@ -115,26 +113,20 @@ public class PresentationSessions {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SessionRegistration> registrationsOfRequest(long requestId) {
         currentUser.requireOfficer();
-        return em.createNamedQuery("SessionRegistration.findByRequest", SessionRegistration.class)
-                .setParameter("request", requestId).getResultList();
+        return repository.findRegistrationsOfRequest(requestId);
     }
 
     /** Sessions overlapping an interval: the officer's agenda and calendar feed. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<PresentationSession> between(Instant from, Instant to) {
-        return em.createNamedQuery("PresentationSession.findBetween", PresentationSession.class)
-                .setParameter("from", from).setParameter("to", to).getResultList();
+        return repository.findBetween(from, to);
     }
 
     /** A session by id, past or upcoming. Officers only. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PresentationSession get(long id) {
         currentUser.requireOfficer();
-        PresentationSession session = em.find(PresentationSession.class, id);
-        if (session == null) {
-            throw new NotFoundException("session " + id);
-        }
-        return session;
+        return repository.findById(id).orElseThrow(() -> new NotFoundException("session " + id));
     }
 
     /** Records the notes after a session; they also go to the timeline of each request invited to it. */
@@ -154,13 +146,12 @@ public class PresentationSessions {
 
     private SessionRegistration.Status register(long sessionId, String cpasName, String contactName, String email,
             int participants, Long requestId) {
-        PresentationSession session = em.find(PresentationSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
-        if (session == null || !session.getStartAt().isAfter(clock.instant())) {
-            throw new NotFoundException("session " + sessionId);
-        }
+        PresentationSession session = repository.findByIdForUpdate(sessionId)
+                .filter(s -> s.getStartAt().isAfter(clock.instant()))
+                .orElseThrow(() -> new NotFoundException("session " + sessionId));
         SessionRegistration.Status status = seatsTaken(sessionId) + participants <= session.getCapacity()
                 ? SessionRegistration.Status.REGISTERED : SessionRegistration.Status.WAITLISTED;
-        em.persist(new SessionRegistration(sessionId, cpasName.strip(), contactName.strip(), email.strip(),
+        repository.add(new SessionRegistration(sessionId, cpasName.strip(), contactName.strip(), email.strip(),
                 participants, status, requestId));
         audit.record("session.register", "PresentationSession#" + sessionId, cpasName + " " + status);
         boolean registered = status == SessionRegistration.Status.REGISTERED;
@@ -169,7 +160,7 @@ public class PresentationSessions {
         String body = Messages.text(key + ".body", contactName.strip(), session.getTitle(), when(session), session.getPlace());
         if (registered) {
             mailer.send(email.strip(), subject, body, CalendarFiles.sessionAttachment(session, email.strip(), false));
-            em.flush();
+            repository.flush();
             scheduleReminders(session);
         } else {
             mailer.send(email.strip(), subject, body);
@@ -180,10 +171,8 @@ public class PresentationSessions {
     /** Records whether a registered CPAS came, once the session has started. Officers only. */
     public void recordAttendance(long registrationId, boolean attended) {
         currentUser.requireOfficer();
-        SessionRegistration registration = em.find(SessionRegistration.class, registrationId);
-        if (registration == null) {
-            throw new NotFoundException("registration " + registrationId);
-        }
+        SessionRegistration registration = repository.findRegistration(registrationId)
+                .orElseThrow(() -> new NotFoundException("registration " + registrationId));
         PresentationSession session = get(registration.getSessionId());
         if (registration.getStatus() != SessionRegistration.Status.REGISTERED || session.getStartAt().isAfter(clock.instant())) {
             throw new IllegalStateException("Attendance is recorded for registered CPAS once the session has started");
@@ -202,22 +191,18 @@ public class PresentationSessions {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SessionRegistration> registrations(long sessionId) {
         currentUser.requireOfficer();
-        return em.createNamedQuery("SessionRegistration.findBySession", SessionRegistration.class)
-                .setParameter("session", sessionId).getResultList();
+        return repository.findRegistrations(sessionId);
     }
 
     /** Cancels a registration and promotes the waitlist, in order, while seats allow. Officers only. */
     public void cancelRegistration(long registrationId) {
         currentUser.requireOfficer();
-        SessionRegistration registration = em.find(SessionRegistration.class, registrationId);
-        if (registration == null) {
-            throw new NotFoundException("registration " + registrationId);
-        }
-        PresentationSession session = em.find(PresentationSession.class, registration.getSessionId(),
-                LockModeType.PESSIMISTIC_WRITE);
+        SessionRegistration registration = repository.findRegistration(registrationId)
+                .orElseThrow(() -> new NotFoundException("registration " + registrationId));
+        PresentationSession session = repository.findByIdForUpdate(registration.getSessionId()).orElseThrow();
         boolean hadSeat = registration.getStatus() == SessionRegistration.Status.REGISTERED;
         registration.setStatus(SessionRegistration.Status.CANCELLED);
-        em.flush();
+        repository.flush();
         audit.record("session.cancel", "SessionRegistration#" + registrationId, registration.getCpasName());
         mailer.send(registration.getEmail(), Messages.text("mail.session.cancelled.subject", session.getTitle()),
                 Messages.text("mail.session.cancelled.body", registration.getContactName(), session.getTitle(),
@@ -235,15 +220,14 @@ public class PresentationSessions {
                         CalendarFiles.sessionAttachment(session, waiting.getEmail(), false));
             }
         }
-        em.flush();
+        repository.flush();
         scheduleReminders(session);
     }
 
     /** One reminder per registered e-mail address; cancelled and waitlisted ones get none. */
     private void scheduleReminders(PresentationSession session) {
-        java.util.Set<String> recipients = new java.util.LinkedHashSet<>();
-        for (SessionRegistration r : em.createNamedQuery("SessionRegistration.findBySession", SessionRegistration.class)
-                .setParameter("session", session.getId()).getResultList()) {
+        Set<String> recipients = new LinkedHashSet<>();
+        for (SessionRegistration r : repository.findRegistrations(session.getId())) {
             if (r.getStatus() == SessionRegistration.Status.REGISTERED) {
                 recipients.add(r.getEmail());
             }
@@ -252,11 +236,7 @@ public class PresentationSessions {
     }
 
     private int seatsTaken(long sessionId) {
-        Object taken = em.createQuery("select sum(r.participants) from SessionRegistration r "
-                + "where r.sessionId = :session and r.status = :registered")
-                .setParameter("session", sessionId).setParameter("registered", SessionRegistration.Status.REGISTERED)
-                .getSingleResult();
-        return taken == null ? 0 : ((Number) taken).intValue();
+        return repository.seatsTaken(sessionId);
     }
 
     private static String when(PresentationSession session) {

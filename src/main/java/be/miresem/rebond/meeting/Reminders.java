@@ -1,13 +1,10 @@
 package be.miresem.rebond.meeting;
 
 import be.miresem.rebond.shared.mail.Mailer;
-import be.miresem.rebond.shared.persistence.Persistence;
 import be.miresem.rebond.shared.time.DateFormats;
 import be.miresem.rebond.shared.web.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,8 +21,14 @@ import java.util.List;
 @Transactional
 public class Reminders {
 
-    @PersistenceContext(unitName = Persistence.UNIT)
-    private EntityManager em;
+    @Inject
+    private ReminderRepository repository;
+
+    @Inject
+    private BookingRepository bookings;
+
+    @Inject
+    private PresentationSessionRepository sessions;
 
     @Inject
     private Clock clock;
@@ -41,13 +44,8 @@ public class Reminders {
             }
         }
         for (String recipient : recipients) {
-            List<Reminder> found = em.createNamedQuery("Reminder.find", Reminder.class).setParameter("kind", kind)
-                    .setParameter("target", targetId).setParameter("recipient", recipient).getResultList();
-            if (found.isEmpty()) {
-                em.persist(new Reminder(kind, targetId, recipient, start));
-            } else {
-                found.get(0).reschedule(start);
-            }
+            repository.find(kind, targetId, recipient).ifPresentOrElse(r -> r.reschedule(start),
+                    () -> repository.add(new Reminder(kind, targetId, recipient, start)));
         }
     }
 
@@ -58,20 +56,17 @@ public class Reminders {
 
     /** Cancels one recipient's pending reminder (a cancelled registration). */
     void cancel(Reminder.Kind kind, long targetId, String recipient) {
-        em.createNamedQuery("Reminder.find", Reminder.class).setParameter("kind", kind).setParameter("target", targetId)
-                .setParameter("recipient", recipient).getResultList().forEach(Reminder::cancel);
+        repository.find(kind, targetId, recipient).ifPresent(Reminder::cancel);
     }
 
     private List<Reminder> forTarget(Reminder.Kind kind, long targetId) {
-        return em.createNamedQuery("Reminder.findForTarget", Reminder.class).setParameter("kind", kind)
-                .setParameter("target", targetId).getResultList();
+        return repository.findForTarget(kind, targetId);
     }
 
     /** Ids of the reminders due now. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Long> dueIds() {
-        return em.createNamedQuery("Reminder.findDueIds", Long.class).setParameter("pending", Reminder.Status.PENDING)
-                .setParameter("now", clock.instant()).setMaxResults(100).getResultList();
+        return repository.findDueIds(clock.instant(), 100);
     }
 
     /**
@@ -80,24 +75,18 @@ public class Reminders {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean send(long id) {
-        Instant now = clock.instant();
-        int claimed = em.createQuery("update Reminder r set r.status = :sent, r.sentAt = :now, "
-                        + "r.version = r.version + 1 where r.id = :id and r.status = :pending")
-                .setParameter("sent", Reminder.Status.SENT).setParameter("now", now).setParameter("id", id)
-                .setParameter("pending", Reminder.Status.PENDING).executeUpdate();
-        if (claimed != 1) {
+        if (!repository.claim(id, clock.instant())) {
             return false;
         }
-        Reminder reminder = em.find(Reminder.class, id);
-        em.refresh(reminder);
+        Reminder reminder = repository.getFresh(id);
         String when = DateFormats.longDateTime(reminder.getStartsAt());
         if (reminder.getKind() == Reminder.Kind.BOOKING) {
-            Booking booking = em.find(Booking.class, reminder.getTargetId());
+            Booking booking = bookings.findById(reminder.getTargetId()).orElseThrow();
             mailer.send(reminder.getRecipient(), Messages.text("mail.reminder.booking.subject", when),
                     Messages.text("mail.reminder.booking.body", when, booking.getCpas().getName(),
                             Messages.text("MeetingSubject." + booking.getSubject()), nullToEmpty(booking.getPlace())));
         } else {
-            PresentationSession session = em.find(PresentationSession.class, reminder.getTargetId());
+            PresentationSession session = sessions.findById(reminder.getTargetId()).orElseThrow();
             mailer.send(reminder.getRecipient(), Messages.text("mail.reminder.session.subject", when),
                     Messages.text("mail.reminder.session.body", when, session.getTitle(), session.getPlace()));
         }
@@ -107,7 +96,7 @@ public class Reminders {
     /** The most recent reminders, sent or not: the send log. Officers only (checked by the page's constraint and here). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Reminder> log(int max) {
-        return em.createNamedQuery("Reminder.findRecent", Reminder.class).setMaxResults(max).getResultList();
+        return repository.findRecent(max);
     }
 
     private static String nullToEmpty(String text) {

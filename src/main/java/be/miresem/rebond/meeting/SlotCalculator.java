@@ -7,7 +7,9 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Free slots: the officer's weekly windows, from today to the horizon, minus the minimum notice, the
@@ -55,7 +57,7 @@ public final class SlotCalculator {
     private List<Slot> slots(SlotRules rules, Collection<Busy> busy, Instant now, LocalDate first, LocalDate last) {
         List<Slot> slots = new ArrayList<>();
         Instant earliest = now.plus(rules.minimumNotice());
-        java.util.Map<Integer, java.util.Map<LocalDate, String>> holidays = new java.util.HashMap<>();
+        Map<Integer, Map<LocalDate, String>> holidays = new HashMap<>();
         for (LocalDate date = first; !date.isAfter(last); date = date.plusDays(1)) {
             if (isOff(rules, date, holidays)) {
                 continue;
@@ -82,7 +84,7 @@ public final class SlotCalculator {
     }
 
     private static boolean isOff(SlotRules rules, LocalDate date,
-            java.util.Map<Integer, java.util.Map<LocalDate, String>> holidays) {
+            Map<Integer, Map<LocalDate, String>> holidays) {
         return rules.daysOff().stream().anyMatch(d -> d.covers(date))
                 || holidays.computeIfAbsent(date.getYear(), BelgianHolidays::of).containsKey(date);
     }

@@ -16,6 +16,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 
 /** A CPAS's request to join Rebond (demande de collaboration), and where its onboarding stands. */
 @Entity
@@ -245,10 +247,10 @@ public class CollaborationRequest extends BaseEntity {
     }
 
     /** Moves to a stage on a given day: reaching "Partenaire actif" records how many days it took. */
-    void moveTo(OnboardingStage next, LocalDate today, java.time.ZoneId zone) {
+    void moveTo(OnboardingStage next, LocalDate today, ZoneId zone) {
         this.stage = next;
         daysToActive = next == OnboardingStage.ACTIVE_PARTNER
-                ? (int) java.time.temporal.ChronoUnit.DAYS.between(consentAt.atZone(zone).toLocalDate(), today)
+                ? (int) ChronoUnit.DAYS.between(consentAt.atZone(zone).toLocalDate(), today)
                 : null;
     }
 

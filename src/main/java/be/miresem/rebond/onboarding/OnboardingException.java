@@ -1,15 +1,14 @@
 package be.miresem.rebond.onboarding;
 
+import be.miresem.rebond.shared.Refusal;
+
 /** A refused onboarding action; the message is a bundle key shown to the officer. */
-public class OnboardingException extends RuntimeException {
+public class OnboardingException extends Refusal {
 
     private static final long serialVersionUID = 1L;
 
     public OnboardingException(String messageKey) {
-        super(messageKey);
+        super(null, messageKey);
     }
 
-    public String key() {
-        return getMessage();
-    }
 }

@@ -1,12 +1,15 @@
 package be.miresem.rebond.onboarding;
 
+import be.miresem.rebond.account.AccountService;
 import be.miresem.rebond.account.CurrentUser;
 import be.miresem.rebond.partner.Cpas;
 import be.miresem.rebond.partner.EnterpriseNumber;
 import be.miresem.rebond.partner.PartnerService;
+import be.miresem.rebond.shared.audit.AuditTrail;
 import be.miresem.rebond.shared.config.Settings;
 import be.miresem.rebond.shared.mail.Mailer;
 import be.miresem.rebond.shared.persistence.ReferenceNumbers;
+import be.miresem.rebond.shared.persistence.RetriedOnContention;
 import be.miresem.rebond.shared.security.NotFoundException;
 import be.miresem.rebond.shared.time.ClockProducer;
 import be.miresem.rebond.shared.web.Messages;
@@ -18,6 +21,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -28,6 +32,7 @@ import java.util.function.Supplier;
  */
 @ApplicationScoped
 @Transactional
+@RetriedOnContention
 public class OnboardingService {
 
     static final String REFERENCE_PREFIX = "COL";
@@ -52,10 +57,10 @@ public class OnboardingService {
     private Clock clock;
 
     @Inject
-    private be.miresem.rebond.account.AccountService accounts;
+    private AccountService accounts;
 
     @Inject
-    private be.miresem.rebond.shared.audit.AuditTrail audit;
+    private AuditTrail audit;
 
     /**
      * Stores a request from the public form and returns its reference number. Guarantees: the request,
@@ -69,33 +74,35 @@ public class OnboardingService {
             return already.get().getReference();
         }
         Instant now = clock.instant();
-        form.setEnterpriseNumber(EnterpriseNumber.parse(form.getEnterpriseNumber())
-                .map(EnterpriseNumber::formatted).orElse(form.getEnterpriseNumber()));
+        // A copy is stored, never the caller's form: a try rolled back for contention leaves the form as it was.
+        CollaborationRequest request = form.copyOfForm();
+        request.setEnterpriseNumber(EnterpriseNumber.parse(request.getEnterpriseNumber())
+                .map(EnterpriseNumber::formatted).orElse(request.getEnterpriseNumber()));
         String reference = references.next(REFERENCE_PREFIX, LocalDate.now(clock).getYear());
-        form.submitted(reference, submissionToken, now);
-        repository.persist(form);
+        request.submitted(reference, submissionToken, now);
+        repository.persist(request);
         repository.flush();
-        log(form, PUBLIC_AUTHOR, OnboardingEvent.Type.CREATED, reference);
+        log(request, PUBLIC_AUTHOR, OnboardingEvent.Type.CREATED, reference);
 
-        Long duplicateRequest = repository.findOpenDuplicate(form).map(CollaborationRequest::getId).orElse(null);
-        Long duplicateCpas = partners.findKnown(form.getCommune(), form.getEnterpriseNumber()).map(Cpas::getId)
+        Long duplicateRequest = repository.findOpenDuplicate(request).map(CollaborationRequest::getId).orElse(null);
+        Long duplicateCpas = partners.findKnown(request.getCommune(), request.getEnterpriseNumber()).map(Cpas::getId)
                 .orElse(null);
         if (duplicateRequest != null || duplicateCpas != null) {
-            form.flagDuplicate(duplicateRequest, duplicateCpas);
-            log(form, "system", OnboardingEvent.Type.DUPLICATE_FLAGGED, duplicateRequest != null
+            request.flagDuplicate(duplicateRequest, duplicateCpas);
+            log(request, "system", OnboardingEvent.Type.DUPLICATE_FLAGGED, duplicateRequest != null
                     ? Messages.text("onboarding.timeline.duplicateRequest", duplicateRequest)
                     : Messages.text("onboarding.timeline.duplicateCpas", duplicateCpas));
         }
 
-        mailer.send(form.getEmail(), Messages.text("mail.requestConfirmation.subject", reference),
-                Messages.text("mail.requestConfirmation.body", form.getContactName(), form.getCpasName(), reference));
-        log(form, "system", OnboardingEvent.Type.EMAIL_SENT,
-                Messages.text("onboarding.timeline.mailConfirmation", form.getEmail()));
+        mailer.send(request.getEmail(), Messages.text("mail.requestConfirmation.subject", reference),
+                Messages.text("mail.requestConfirmation.body", request.getContactName(), request.getCpasName(), reference));
+        log(request, "system", OnboardingEvent.Type.EMAIL_SENT,
+                Messages.text("onboarding.timeline.mailConfirmation", request.getEmail()));
         for (String officer : officerAddresses()) {
-            mailer.send(officer, Messages.text("mail.requestNotification.subject", reference, form.getCpasName()),
-                    Messages.text("mail.requestNotification.body", form.getCpasName(), form.getCommune(),
-                            form.getContactName(), form.getEmail(), reference));
-            log(form, "system", OnboardingEvent.Type.EMAIL_SENT,
+            mailer.send(officer, Messages.text("mail.requestNotification.subject", reference, request.getCpasName()),
+                    Messages.text("mail.requestNotification.body", request.getCpasName(), request.getCommune(),
+                            request.getContactName(), request.getEmail(), reference));
+            log(request, "system", OnboardingEvent.Type.EMAIL_SENT,
                     Messages.text("onboarding.timeline.mailNotification", officer));
         }
         return reference;
@@ -267,7 +274,7 @@ public class OnboardingService {
 
     private void log(CollaborationRequest request, String author, OnboardingEvent.Type type, String text) {
         repository.persist(new OnboardingEvent(request.getId(), clock.instant(), author, type, text));
-        audit.record("onboarding." + type.name().toLowerCase(java.util.Locale.ROOT),
+        audit.record("onboarding." + type.name().toLowerCase(Locale.ROOT),
                 "CollaborationRequest#" + request.getId(), text);
     }
 

@@ -1,5 +1,6 @@
 package be.miresem.rebond.partner;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -53,7 +54,7 @@ public record EnterpriseNumber(String digits) {
         if (text == null) {
             return "";
         }
-        String compact = text.replaceAll("[\\s.\\-/]", "").toUpperCase(java.util.Locale.ROOT);
+        String compact = text.replaceAll("[\\s.\\-/]", "").toUpperCase(Locale.ROOT);
         if (compact.startsWith("BE")) {
             compact = compact.substring(2);
         }

@@ -1,9 +1,11 @@
 package be.miresem.rebond.partner;
 
 import be.miresem.rebond.account.CurrentUser;
+import be.miresem.rebond.shared.audit.AuditTrail;
+import be.miresem.rebond.shared.persistence.RetriedOnContention;
 import be.miresem.rebond.shared.web.PublicContentChanged;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -15,6 +17,7 @@ import java.util.Optional;
 /** The shared partner data: CPAS organisations and their people. */
 @ApplicationScoped
 @Transactional
+@RetriedOnContention
 public class PartnerService {
 
     @Inject
@@ -30,7 +33,7 @@ public class PartnerService {
     private Event<PublicContentChanged> changed;
 
     @Inject
-    private be.miresem.rebond.shared.audit.AuditTrail audit;
+    private AuditTrail audit;
 
     /** An officer records a CPAS (validated); an active one appears at once on the public partner list. */
     public Cpas create(@Valid Cpas cpas) {

@@ -2,6 +2,8 @@ package be.miresem.rebond.reporting;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -48,7 +50,7 @@ public final class BarChart implements Serializable {
             throw new IllegalArgumentException("one value per series");
         }
         categories.add(category);
-        values.add(java.util.Collections.unmodifiableList(java.util.Arrays.asList(categoryValues.clone())));
+        values.add(Collections.unmodifiableList(Arrays.asList(categoryValues.clone())));
         return this;
     }
 

@@ -3,10 +3,13 @@ package be.miresem.rebond.reporting;
 import be.miresem.rebond.casefile.Milestones;
 import be.miresem.rebond.casefile.Situation;
 import be.miresem.rebond.onboarding.OnboardingStage;
+import be.miresem.rebond.shared.persistence.BaseEntity;
 import be.miresem.rebond.shared.persistence.Persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,6 +17,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -132,7 +136,7 @@ public class ReportQueries {
                 + "WHERE s.start_at >= ? AND s.start_at < ? GROUP BY s.id, s.title, s.start_at, s.capacity ORDER BY s.start_at",
                 period.start(), period.end());
         return rows(sql).stream().map(row -> new SessionRow(number(row[0]), (String) row[1],
-                ((java.sql.Timestamp) row[2]).toInstant(), (int) number(row[3]), number(row[4]), number(row[5]),
+                ((Timestamp) row[2]).toInstant(), (int) number(row[3]), number(row[4]), number(row[5]),
                 number(row[6]), number(row[7]))).toList();
     }
 
@@ -145,7 +149,7 @@ public class ReportQueries {
     /** The earliest contract start of any case, or null without cases. */
     public LocalDate firstContractStart() {
         Object first = em.createNativeQuery("SELECT MIN(contract_start) FROM case_file").getSingleResult();
-        return first == null ? null : ((java.sql.Date) first).toLocalDate();
+        return first == null ? null : ((Date) first).toLocalDate();
     }
 
     /**
@@ -177,7 +181,7 @@ public class ReportQueries {
     }
 
     /** Loads records by id, in the order of the ids (an id listed twice gives its record twice). */
-    public <T extends be.miresem.rebond.shared.persistence.BaseEntity> List<T> load(Class<T> type, List<Long> ids) {
+    public <T extends BaseEntity> List<T> load(Class<T> type, List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -186,7 +190,7 @@ public class ReportQueries {
                 .setParameter("ids", ids.stream().distinct().toList()).getResultList()) {
             byId.put(entity.getId(), entity);
         }
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /** Ids of records (of one kind) and how many there are in all. */

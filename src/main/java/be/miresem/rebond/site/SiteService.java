@@ -1,10 +1,12 @@
 package be.miresem.rebond.site;
 
 import be.miresem.rebond.account.CurrentUser;
+import be.miresem.rebond.shared.audit.AuditTrail;
 import be.miresem.rebond.shared.persistence.BaseEntity;
+import be.miresem.rebond.shared.persistence.RetriedOnContention;
 import be.miresem.rebond.shared.security.NotFoundException;
-import jakarta.enterprise.context.ApplicationScoped;
 import be.miresem.rebond.shared.web.PublicContentChanged;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
@@ -23,6 +25,7 @@ import java.util.function.BiConsumer;
  */
 @ApplicationScoped
 @Transactional
+@RetriedOnContention
 public class SiteService {
 
     public static final int NEWS_PER_PAGE = 10;
@@ -40,7 +43,7 @@ public class SiteService {
     private Event<PublicContentChanged> changed;
 
     @Inject
-    private be.miresem.rebond.shared.audit.AuditTrail audit;
+    private AuditTrail audit;
 
     /** Published news for page {@code number} (1-based; out-of-range numbers give the nearest page). */
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -46,7 +46,7 @@ class FirstStartIT {
             assertThat(visitor.get("/").body()).as("no demo banner").doesNotContain("Démonstration");
             // The tests' own addresses do not exist in Production (the default stage): a running portal's settings
             // cannot be changed, its tables not counted, no error provoked.
-            for (String testOnly : new String[] {"/test/reglages", "/test/lignes", "/test/panne"}) {
+            for (String testOnly : new String[] {"/test/reglages", "/test/lignes", "/test/panne", "/test/contention?fois=1"}) {
                 assertThat(visitor.get(testOnly).statusCode()).as(testOnly + " in Production").isEqualTo(404);
             }
             assertThat(visitor.post("/test/reglages", Map.of("REBOND_LOGIN_MAX_FAILURES", "1000")).statusCode())

@@ -110,6 +110,18 @@ public final class FacesForm {
         throw new AssertionError("no choice " + optionText + " in " + label);
     }
 
+    /**
+     * Sets a field by its name, for a fixture that keeps a whole form's fields by name (e.g. {@code
+     * Cases.referral}); a test of one field uses its label ({@link #fill}, {@link #choose}, {@link #check}).
+     */
+    public FacesForm set(String name, String value) {
+        if (form.selectFirst("[name=\"" + name + "\"]") == null) {
+            throw new AssertionError("no field named " + name + " in form " + form.id());
+        }
+        put(name, value);
+        return this;
+    }
+
     /** Ticks or clears the check box with this label. */
     public FacesForm check(String label, boolean checked) {
         Element box = field(label);

@@ -4,6 +4,7 @@ import static jakarta.security.enterprise.authentication.mechanism.http.Authenti
 
 import be.miresem.rebond.account.AccountException;
 import be.miresem.rebond.account.AccountService;
+import be.miresem.rebond.account.ActiveAccountFilter;
 import be.miresem.rebond.account.Invitation;
 import be.miresem.rebond.shared.web.Messages;
 import jakarta.faces.context.ExternalContext;
@@ -63,7 +64,7 @@ public class InvitationBacking implements Serializable {
         request.changeSessionId();
         securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
                 withParams().credential(new UsernamePasswordCredential(email, password)).newAuthentication(true));
-        accounts.findActive(email).ifPresent(account -> be.miresem.rebond.account.ActiveAccountFilter.signedIn(request, account));
+        accounts.findActive(email).ifPresent(account -> ActiveAccountFilter.signedIn(request, account));
         external.redirect(external.getRequestContextPath() + "/espace/");
         faces.responseComplete();
     }

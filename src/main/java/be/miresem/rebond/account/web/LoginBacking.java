@@ -2,6 +2,10 @@ package be.miresem.rebond.account.web;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
+import be.miresem.rebond.account.AccountService;
+import be.miresem.rebond.account.ActiveAccountFilter;
+import be.miresem.rebond.account.LoginThrottle;
+import be.miresem.rebond.shared.web.ClientAddress;
 import be.miresem.rebond.shared.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -14,6 +18,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 
 /** Backs /connexion: hands the credentials to Jakarta Security and reports a failure without saying why. */
 @Named
@@ -27,10 +32,10 @@ public class LoginBacking {
     private FacesContext facesContext;
 
     @Inject
-    private be.miresem.rebond.account.LoginThrottle throttle;
+    private LoginThrottle throttle;
 
     @Inject
-    private be.miresem.rebond.account.AccountService accounts;
+    private AccountService accounts;
 
     private String email;
     private String password;
@@ -39,8 +44,8 @@ public class LoginBacking {
         ExternalContext external = facesContext.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
-        String address = be.miresem.rebond.shared.web.ClientAddress.of(request);
-        java.util.Optional<be.miresem.rebond.account.LoginThrottle.Refusal> refusal = throttle.refused(email, address);
+        String address = ClientAddress.of(request);
+        Optional<LoginThrottle.Refusal> refusal = throttle.refused(email, address);
         if (refusal.isPresent()) {
             password = null;
             long seconds = Math.max(1, (refusal.get().remaining().toMillis() + 999) / 1000);
@@ -57,7 +62,7 @@ public class LoginBacking {
             case SEND_CONTINUE -> facesContext.responseComplete();
             case SUCCESS -> {
                 throttle.succeeded(email, address);
-                accounts.findActive(email).ifPresent(account -> be.miresem.rebond.account.ActiveAccountFilter.signedIn(request, account));
+                accounts.findActive(email).ifPresent(account -> ActiveAccountFilter.signedIn(request, account));
                 external.redirect(external.getRequestContextPath() + "/espace/");
             }
             default -> {

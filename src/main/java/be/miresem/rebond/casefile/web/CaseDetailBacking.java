@@ -1,10 +1,13 @@
 package be.miresem.rebond.casefile.web;
 
+import be.miresem.rebond.casefile.Beneficiary;
 import be.miresem.rebond.casefile.CaseAccess;
 import be.miresem.rebond.casefile.CaseFile;
 import be.miresem.rebond.casefile.CaseFileException;
 import be.miresem.rebond.casefile.CaseFiles;
+import be.miresem.rebond.casefile.CaseFollowUp;
 import be.miresem.rebond.casefile.CaseOutcome;
+import be.miresem.rebond.casefile.CasePrivacy;
 import be.miresem.rebond.casefile.CaseStatus;
 import be.miresem.rebond.casefile.CaseTask;
 import be.miresem.rebond.casefile.JournalEntry;
@@ -32,6 +35,12 @@ public class CaseDetailBacking implements Serializable {
     @Inject
     private CaseFiles cases;
 
+    @Inject
+    private CasePrivacy privacy;
+
+    @Inject
+    private CaseFollowUp followUps;
+
     private Long id;
     private transient CaseFile caseFile;
     // Read once per request and view (pages ask them several times); every change redirects to a fresh view.
@@ -55,7 +64,7 @@ public class CaseDetailBacking implements Serializable {
     private String outcomeHours;
     private String milestone;
     private String officerEmail;
-    private be.miresem.rebond.casefile.Beneficiary profile;
+    private Beneficiary profile;
 
     public void load() {
         if (caseFile == null) {
@@ -71,7 +80,7 @@ public class CaseDetailBacking implements Serializable {
         return act(() -> cases.updateProfile(id, profile), "casefile.saved");
     }
 
-    public be.miresem.rebond.casefile.Beneficiary getProfile() {
+    public Beneficiary getProfile() {
         return profile;
     }
 
@@ -115,7 +124,7 @@ public class CaseDetailBacking implements Serializable {
         if (entryAdded) {
             return "/espace/dossiers/dossier?faces-redirect=true&id=" + id;
         }
-        String next = act(() -> cases.addEntry(id, on, entryType, entryNote), "casefile.saved");
+        String next = act(() -> followUps.addEntry(id, on, entryType, entryNote), "casefile.saved");
         entryAdded = next != null;
         return next;
     }
@@ -125,11 +134,11 @@ public class CaseDetailBacking implements Serializable {
         if (due == null) {
             return null;
         }
-        return act(() -> cases.addTask(id, taskTitle, due), "casefile.saved");
+        return act(() -> followUps.addTask(id, taskTitle, due), "casefile.saved");
     }
 
     public String completeTask(long taskId) {
-        return act(() -> cases.completeTask(taskId), "casefile.saved");
+        return act(() -> followUps.completeTask(taskId), "casefile.saved");
     }
 
     public String addOutcome() {
@@ -157,7 +166,7 @@ public class CaseDetailBacking implements Serializable {
         }
         Integer chosen = hours;
         Integer chosenFollowUp = followUp;
-        return act(() -> cases.addOutcome(id, on, situation, outcomeEmployer, chosen, chosenFollowUp), "casefile.saved");
+        return act(() -> followUps.addOutcome(id, on, situation, outcomeEmployer, chosen, chosenFollowUp), "casefile.saved");
     }
 
     private String act(Runnable action, String doneKey) {
@@ -180,21 +189,21 @@ public class CaseDetailBacking implements Serializable {
 
     public List<JournalEntry> getJournal() {
         if (journal == null) {
-            journal = cases.journal(id);
+            journal = followUps.journal(id);
         }
         return journal;
     }
 
     public List<CaseTask> getTasks() {
         if (tasks == null) {
-            tasks = cases.tasks(id);
+            tasks = followUps.tasks(id);
         }
         return tasks;
     }
 
     public List<CaseOutcome> getOutcomes() {
         if (outcomes == null) {
-            outcomes = cases.outcomes(id);
+            outcomes = followUps.outcomes(id);
         }
         return outcomes;
     }
@@ -207,7 +216,7 @@ public class CaseDetailBacking implements Serializable {
     }
 
     public List<CaseAccess> getAccessLog() {
-        return cases.accessLog(id);
+        return privacy.accessLog(id);
     }
 
     public boolean isOverdue(CaseTask task) {

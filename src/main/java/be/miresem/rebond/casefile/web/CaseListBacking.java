@@ -2,11 +2,15 @@ package be.miresem.rebond.casefile.web;
 
 import be.miresem.rebond.casefile.CaseFile;
 import be.miresem.rebond.casefile.CaseFiles;
+import be.miresem.rebond.casefile.CaseFollowUp;
+import be.miresem.rebond.casefile.CasePrivacy;
 import be.miresem.rebond.casefile.CaseStatus;
 import be.miresem.rebond.casefile.CaseTask;
+import be.miresem.rebond.shared.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.net.URLEncoder;
 import java.util.List;
 
 /** Backs /espace/dossiers/ (the caller's cases, by status) and the "to do" list of the home page. */
@@ -16,6 +20,12 @@ public class CaseListBacking {
 
     @Inject
     private CaseFiles cases;
+
+    @Inject
+    private CasePrivacy privacy;
+
+    @Inject
+    private CaseFollowUp followUp;
 
     static final int PAGE_SIZE = 50;
 
@@ -27,7 +37,7 @@ public class CaseListBacking {
     private List<CaseTask> due;
 
     public String applyRetention() {
-        be.miresem.rebond.shared.web.Messages.flashInfo("casefile.retention.done", cases.applyRetentionNow());
+        Messages.flashInfo("casefile.retention.done", privacy.applyRetentionNow());
         return "/espace/dossiers/index?faces-redirect=true";
     }
 
@@ -53,17 +63,17 @@ public class CaseListBacking {
     public String pageLink(int target) {
         StringBuilder link = new StringBuilder("?page=").append(target);
         if (status != null && !status.isBlank()) {
-            link.append("&statut=").append(java.net.URLEncoder.encode(status, java.nio.charset.StandardCharsets.UTF_8));
+            link.append("&statut=").append(URLEncoder.encode(status, java.nio.charset.StandardCharsets.UTF_8));
         }
         if (name != null && !name.isBlank()) {
-            link.append("&nom=").append(java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8));
+            link.append("&nom=").append(URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8));
         }
         return link.toString();
     }
 
     public List<CaseTask> getDueTasks() {
         if (due == null) {
-            due = cases.dueSoon();
+            due = followUp.dueSoon();
         }
         return due;
     }

@@ -1,6 +1,6 @@
 package be.miresem.rebond.casefile.web;
 
-import be.miresem.rebond.casefile.CaseFiles;
+import be.miresem.rebond.casefile.CasePrivacy;
 import be.miresem.rebond.shared.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -18,15 +18,15 @@ public class SubjectAccessBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private CaseFiles cases;
+    private CasePrivacy privacy;
 
     private Long id;
     private boolean confirmed;
-    private transient CaseFiles.SubjectData data;
+    private transient CasePrivacy.SubjectData data;
 
     public void load() {
         if (data == null) {
-            data = cases.subjectData(id == null ? -1 : id);
+            data = privacy.subjectData(id == null ? -1 : id);
         }
     }
 
@@ -35,12 +35,12 @@ public class SubjectAccessBacking implements Serializable {
             Messages.error("confirmErase", "casefile.erase.confirmRequired");
             return null;
         }
-        cases.erase(id);
+        privacy.erase(id);
         Messages.flashInfo("casefile.erased");
         return "/espace/dossiers/dossier?faces-redirect=true&id=" + id;
     }
 
-    public CaseFiles.SubjectData getData() {
+    public CasePrivacy.SubjectData getData() {
         if (data == null) {
             load();
         }

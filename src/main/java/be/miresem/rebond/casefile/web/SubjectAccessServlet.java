@@ -2,7 +2,7 @@ package be.miresem.rebond.casefile.web;
 
 import be.miresem.rebond.casefile.Beneficiary;
 import be.miresem.rebond.casefile.CaseFile;
-import be.miresem.rebond.casefile.CaseFiles;
+import be.miresem.rebond.casefile.CasePrivacy;
 import be.miresem.rebond.shared.security.AccessDeniedException;
 import be.miresem.rebond.shared.security.NotFoundException;
 import jakarta.inject.Inject;
@@ -26,13 +26,13 @@ public class SubjectAccessServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private CaseFiles cases;
+    private CasePrivacy privacy;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        CaseFiles.SubjectData data;
+        CasePrivacy.SubjectData data;
         try {
-            data = cases.subjectData(Long.parseLong(request.getParameter("id")));
+            data = privacy.subjectData(Long.parseLong(request.getParameter("id")));
         } catch (NumberFormatException | NotFoundException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -8,7 +8,9 @@ import be.miresem.rebond.shared.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The employer side of a case page (/espace/dossiers/dossier): its proposals (the agent of the case's CPAS
@@ -22,8 +24,8 @@ public class CaseMatchBacking {
     private Employers employers;
 
     // Pages ask each list several times (rendered, value): read once per request.
-    private final java.util.Map<Long, List<Proposal>> proposals = new java.util.HashMap<>();
-    private final java.util.Map<Long, List<Employers.Ranked<JobNeed>>> needs = new java.util.HashMap<>();
+    private final Map<Long, List<Proposal>> proposals = new HashMap<>();
+    private final Map<Long, List<Employers.Ranked<JobNeed>>> needs = new HashMap<>();
 
     public List<Proposal> proposals(long caseId) {
         return proposals.computeIfAbsent(caseId, employers::proposalsOfCase);

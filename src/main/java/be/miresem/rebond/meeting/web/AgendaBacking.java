@@ -1,6 +1,7 @@
 package be.miresem.rebond.meeting.web;
 
 import be.miresem.rebond.meeting.Booking;
+import be.miresem.rebond.meeting.MeetingRules;
 import be.miresem.rebond.meeting.MeetingScheduling;
 import be.miresem.rebond.meeting.PresentationSession;
 import be.miresem.rebond.meeting.PresentationSessions;
@@ -39,6 +40,9 @@ public class AgendaBacking {
 
     @Inject
     private MeetingScheduling scheduling;
+
+    @Inject
+    private MeetingRules rules;
 
     @Inject
     private PresentationSessions sessions;
@@ -91,7 +95,7 @@ public class AgendaBacking {
     }
 
     public List<Reminder> getReminders() {
-        scheduling.windows(); // officers only
+        rules.windows(); // officers only
         return reminders.log(200);
     }
 

@@ -3,7 +3,8 @@ package be.miresem.rebond.meeting.web;
 import be.miresem.rebond.meeting.AvailabilityException;
 import be.miresem.rebond.meeting.AvailabilityWindow;
 import be.miresem.rebond.meeting.BelgianHolidays;
-import be.miresem.rebond.meeting.MeetingScheduling;
+import be.miresem.rebond.meeting.MeetingRules;
+import be.miresem.rebond.meeting.MeetingSettings;
 import be.miresem.rebond.shared.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -15,6 +16,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** Backs /espace/disponibilites/: the officer's weekly windows and days off. Officers only. */
 @Named
@@ -22,12 +24,12 @@ import java.util.Map;
 public class AvailabilityBacking {
 
     @Inject
-    private MeetingScheduling scheduling;
+    private MeetingRules rules;
 
     @Inject
     private Clock clock;
 
-    private be.miresem.rebond.meeting.MeetingSettings settings;
+    private MeetingSettings settings;
     private DayOfWeek day = DayOfWeek.TUESDAY;
     private String start = "09:00";
     private String end = "12:00";
@@ -36,22 +38,22 @@ public class AvailabilityBacking {
     private String reason;
 
     /** The rules form: a detached copy, validated field by field before it is saved. */
-    public be.miresem.rebond.meeting.MeetingSettings getSettings() {
+    public MeetingSettings getSettings() {
         if (settings == null) {
-            settings = scheduling.settings().copy();
+            settings = rules.settings().copy();
         }
         return settings;
     }
 
     public String saveSettings() {
-        scheduling.saveSettings(settings);
+        rules.saveSettings(settings);
         Messages.flashInfo("disponibilites.saved");
         return "/espace/disponibilites/index?faces-redirect=true";
     }
 
     public String addWindow() {
         try {
-            scheduling.addWindow(day, LocalTime.parse(start.strip()), LocalTime.parse(end.strip()));
+            rules.addWindow(day, LocalTime.parse(start.strip()), LocalTime.parse(end.strip()));
         } catch (DateTimeParseException | IllegalArgumentException | NullPointerException e) {
             Messages.error(null, "disponibilites.window.invalid");
             return null;
@@ -61,7 +63,7 @@ public class AvailabilityBacking {
     }
 
     public String removeWindow(long id) {
-        scheduling.removeWindow(id);
+        rules.removeWindow(id);
         Messages.flashInfo("disponibilites.saved");
         return "/espace/disponibilites/index?faces-redirect=true";
     }
@@ -70,7 +72,7 @@ public class AvailabilityBacking {
         try {
             LocalDate first = LocalDate.parse(from.strip());
             LocalDate last = to == null || to.isBlank() ? first : LocalDate.parse(to.strip());
-            scheduling.addException(first, last, reason);
+            rules.addException(first, last, reason);
         } catch (DateTimeParseException | IllegalArgumentException | NullPointerException e) {
             Messages.error(null, "disponibilites.dayoff.invalid");
             return null;
@@ -80,23 +82,23 @@ public class AvailabilityBacking {
     }
 
     public String removeException(long id) {
-        scheduling.removeException(id);
+        rules.removeException(id);
         Messages.flashInfo("disponibilites.saved");
         return "/espace/disponibilites/index?faces-redirect=true";
     }
 
     public List<AvailabilityWindow> getWindows() {
-        return scheduling.windows();
+        return rules.windows();
     }
 
     public List<AvailabilityException> getExceptions() {
-        return scheduling.exceptions();
+        return rules.exceptions();
     }
 
     /** This year's and next year's public holidays, shown for information (they never have slots). */
     public Map<LocalDate, String> getHolidays() {
         int year = LocalDate.now(clock).getYear();
-        Map<LocalDate, String> holidays = new java.util.TreeMap<>(BelgianHolidays.of(year));
+        Map<LocalDate, String> holidays = new TreeMap<>(BelgianHolidays.of(year));
         holidays.putAll(BelgianHolidays.of(year + 1));
         return holidays;
     }

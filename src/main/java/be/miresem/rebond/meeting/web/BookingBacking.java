@@ -1,12 +1,16 @@
 package be.miresem.rebond.meeting.web;
 
+import be.miresem.rebond.casefile.CaseChoice;
+import be.miresem.rebond.casefile.CaseFiles;
 import be.miresem.rebond.meeting.Booking;
 import be.miresem.rebond.meeting.BookingStatus;
 import be.miresem.rebond.meeting.ChangeClosedException;
+import be.miresem.rebond.meeting.MeetingRules;
 import be.miresem.rebond.meeting.MeetingScheduling;
 import be.miresem.rebond.meeting.MeetingSubject;
 import be.miresem.rebond.meeting.SlotTakenException;
 import be.miresem.rebond.partner.Cpas;
+import be.miresem.rebond.shared.Refusal;
 import be.miresem.rebond.shared.time.DateFormats;
 import be.miresem.rebond.shared.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
@@ -28,6 +32,9 @@ public class BookingBacking {
     private MeetingScheduling scheduling;
 
     @Inject
+    private MeetingRules rules;
+
+    @Inject
     private DateFormats dates;
 
     private String slot;
@@ -36,10 +43,10 @@ public class BookingBacking {
     private String message;
     private Long cpasId;
     private Long caseId;
-    private List<be.miresem.rebond.casefile.CaseChoice> openCases;
+    private List<CaseChoice> openCases;
 
     @Inject
-    private be.miresem.rebond.casefile.CaseFiles cases;
+    private CaseFiles cases;
     private List<SlotChoice.Day> days;
     private List<Booking> upcoming;
     private List<Booking> past;
@@ -58,12 +65,11 @@ public class BookingBacking {
             days = null;
             Messages.error(null, "rendezvous.slot.taken");
             return null;
-        } catch (IllegalArgumentException e) {
-            Messages.error(caseId != null && cpasId == null ? "caseId" : "cpas",
-                    caseId != null && cpasId == null ? "rendezvous.case.invalid" : "rendezvous.cpas.required");
+        } catch (Refusal e) {
+            Messages.refused(e);
             return null;
         }
-        Messages.flashInfo(scheduling.settings().isConfirmManually() && cpasId == null
+        Messages.flashInfo(rules.settings().isConfirmManually() && cpasId == null
                 ? "rendezvous.requested" : "rendezvous.booked");
         return "/espace/rendez-vous/index?faces-redirect=true";
     }
@@ -123,12 +129,16 @@ public class BookingBacking {
         return MeetingSubject.values();
     }
 
+    /** The places offered for a meeting; the video call carries the officer's link when she set one. */
     public List<String> getPlaces() {
-        return scheduling.places();
+        String video = Messages.text("rendezvous.place.video");
+        String link = rules.settings().getVideoLink();
+        return List.of(Messages.text("rendezvous.place.office"), Messages.text("rendezvous.place.cpas"),
+                link == null ? video : video + " : " + link);
     }
 
     public boolean isConfirmManually() {
-        return scheduling.settings().isConfirmManually();
+        return rules.settings().isConfirmManually();
     }
 
     public String getSlot() {
@@ -160,7 +170,7 @@ public class BookingBacking {
     }
 
     /** The CPAS's open case files, for "Bénéficiaire concerné" (insertion agents only). */
-    public List<be.miresem.rebond.casefile.CaseChoice> getCases() {
+    public List<CaseChoice> getCases() {
         if (openCases == null) {
             openCases = cases.openChoices();
         }

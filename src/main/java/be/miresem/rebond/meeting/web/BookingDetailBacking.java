@@ -3,7 +3,9 @@ package be.miresem.rebond.meeting.web;
 import be.miresem.rebond.meeting.Booking;
 import be.miresem.rebond.meeting.BookingStatus;
 import be.miresem.rebond.meeting.ChangeClosedException;
+import be.miresem.rebond.meeting.MeetingRules;
 import be.miresem.rebond.meeting.MeetingScheduling;
+import be.miresem.rebond.shared.Refusal;
 import be.miresem.rebond.shared.time.DateFormats;
 import be.miresem.rebond.shared.web.Messages;
 import jakarta.faces.view.ViewScoped;
@@ -25,6 +27,9 @@ public class BookingDetailBacking implements Serializable {
 
     @Inject
     private MeetingScheduling scheduling;
+
+    @Inject
+    private MeetingRules rules;
 
     @Inject
     private DateFormats dates;
@@ -93,11 +98,12 @@ public class BookingDetailBacking implements Serializable {
     }
 
     public String saveNote() {
-        if (note != null && note.strip().length() > Booking.NOTE_MAX) {
-            Messages.error("note", "rendezvous.note.tooLong", Booking.NOTE_MAX);
+        try {
+            scheduling.saveNote(id, note);
+        } catch (Refusal e) {
+            Messages.refused(e);
             return null;
         }
-        scheduling.saveNote(id, note);
         Messages.flashInfo("rendezvous.note.saved");
         return "/espace/rendez-vous/detail?faces-redirect=true&id=" + id;
     }
@@ -118,7 +124,7 @@ public class BookingDetailBacking implements Serializable {
     }
 
     public Instant getDeadline() {
-        return scheduling.changeDeadline(getBooking());
+        return rules.changeDeadline(getBooking());
     }
 
     /** The free slots for the picker, by day. */

@@ -2,7 +2,7 @@ package be.miresem.rebond.meeting.web;
 
 import be.miresem.rebond.meeting.Booking;
 import be.miresem.rebond.meeting.ChangeClosedException;
-import be.miresem.rebond.meeting.MeetingScheduling;
+import be.miresem.rebond.meeting.MeetingLinks;
 import be.miresem.rebond.shared.time.DateFormats;
 import be.miresem.rebond.shared.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
@@ -22,7 +22,7 @@ import java.util.Optional;
 public class ManageLinkBacking {
 
     @Inject
-    private MeetingScheduling scheduling;
+    private MeetingLinks links;
 
     @Inject
     private DateFormats dates;
@@ -42,7 +42,7 @@ public class ManageLinkBacking {
 
     public String cancel() {
         try {
-            scheduling.cancelByLink(token);
+            links.cancelByLink(token);
         } catch (ChangeClosedException e) {
             booking = Optional.empty();
             return null;
@@ -56,11 +56,11 @@ public class ManageLinkBacking {
         slot = SlotChoice.submitted();
         Instant[] moved = new Instant[1];
         switch (SlotChoice.move(start -> {
-            scheduling.rescheduleByLink(token, start);
+            links.rescheduleByLink(token, start);
             moved[0] = start;
         })) {
             case DONE -> {
-                done = Messages.text("gerer.moved", be.miresem.rebond.shared.time.DateFormats.longDateTime(moved[0]));
+                done = Messages.text("gerer.moved", DateFormats.longDateTime(moved[0]));
                 booking = Optional.empty();
             }
             case TAKEN -> {
@@ -75,7 +75,7 @@ public class ManageLinkBacking {
 
     public Booking getBooking() {
         if (booking == null) {
-            booking = scheduling.byLink(token);
+            booking = links.byLink(token);
         }
         return booking.orElse(null);
     }
@@ -83,7 +83,7 @@ public class ManageLinkBacking {
     /** The free slots for the picker, by day. */
     public List<SlotChoice.Day> getDays() {
         if (days == null) {
-            days = SlotChoice.days(scheduling.freeSlotsByLink(token), dates);
+            days = SlotChoice.days(links.freeSlotsByLink(token), dates);
         }
         return days;
     }

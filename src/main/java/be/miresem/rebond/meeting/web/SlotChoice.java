@@ -1,7 +1,10 @@
 package be.miresem.rebond.meeting.web;
 
+import be.miresem.rebond.meeting.ChangeClosedException;
 import be.miresem.rebond.meeting.SlotCalculator;
+import be.miresem.rebond.meeting.SlotTakenException;
 import be.miresem.rebond.shared.time.DateFormats;
+import be.miresem.rebond.shared.web.Messages;
 import jakarta.faces.context.FacesContext;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -60,19 +64,19 @@ public final class SlotChoice {
      * Moves a meeting to the submitted slot with the given action, putting the French message for a missing
      * or taken slot on the page; the caller handles CLOSED (its own wording).
      */
-    static Move move(java.util.function.Consumer<Instant> action) {
+    static Move move(Consumer<Instant> action) {
         Instant start = parse(submitted());
         if (start == null) {
-            be.miresem.rebond.shared.web.Messages.error(null, "rendezvous.slot.required");
+            Messages.error(null, "rendezvous.slot.required");
             return Move.NO_SLOT;
         }
         try {
             action.accept(start);
             return Move.DONE;
-        } catch (be.miresem.rebond.meeting.SlotTakenException e) {
-            be.miresem.rebond.shared.web.Messages.error(null, "rendezvous.slot.taken");
+        } catch (SlotTakenException e) {
+            Messages.error(null, "rendezvous.slot.taken");
             return Move.TAKEN;
-        } catch (be.miresem.rebond.meeting.ChangeClosedException e) {
+        } catch (ChangeClosedException e) {
             return Move.CLOSED;
         }
     }

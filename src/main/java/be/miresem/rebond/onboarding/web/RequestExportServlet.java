@@ -1,10 +1,10 @@
 package be.miresem.rebond.onboarding.web;
 
-import be.miresem.rebond.shared.web.CsvExport;
 import be.miresem.rebond.onboarding.CollaborationRequest;
 import be.miresem.rebond.onboarding.OnboardingService;
+import be.miresem.rebond.shared.time.ClockProducer;
+import be.miresem.rebond.shared.web.CsvExport;
 import be.miresem.rebond.shared.web.Messages;
-
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -46,7 +46,7 @@ public class RequestExportServlet extends HttpServlet {
                 Messages.text("export.col.phone"), Messages.text("export.col.article60"), Messages.text("export.col.stage"),
                 Messages.text("export.col.nextAction"), Messages.text("export.col.due")))) {
             for (CollaborationRequest r : rows) {
-                csv.row(r.getReference(), r.getCreatedAt().atZone(be.miresem.rebond.shared.time.ClockProducer.ZONE).toLocalDate(),
+                csv.row(r.getReference(), r.getCreatedAt().atZone(ClockProducer.ZONE).toLocalDate(),
                         r.getCpasName(), r.getCommune(), r.getEnterpriseNumber(), r.getContactName(), r.getContactFunction(),
                         r.getEmail(), r.getPhone(), r.getArticle60PerYear(), Messages.text("OnboardingStage." + r.getStage()),
                         r.getNextAction(), r.getNextActionDue());

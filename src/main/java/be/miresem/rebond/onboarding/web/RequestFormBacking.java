@@ -3,6 +3,7 @@ package be.miresem.rebond.onboarding.web;
 import be.miresem.rebond.onboarding.CollaborationRequest;
 import be.miresem.rebond.onboarding.OnboardingService;
 import be.miresem.rebond.shared.security.SubmissionGuard;
+import be.miresem.rebond.shared.web.ClientAddress;
 import be.miresem.rebond.shared.web.Messages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -10,8 +11,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
+import java.sql.SQLTransactionRollbackException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -50,7 +53,7 @@ public class RequestFormBacking implements Serializable {
 
     public String send() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        String address = be.miresem.rebond.shared.web.ClientAddress.of((HttpServletRequest) faces.getExternalContext().getRequest());
+        String address = ClientAddress.of((HttpServletRequest) faces.getExternalContext().getRequest());
         Instant now = clock.instant();
         String reference = onboarding.referenceOf(submissionToken).orElse(null);
         if (reference == null) {
@@ -67,33 +70,15 @@ public class RequestFormBacking implements Serializable {
     }
 
     /**
-     * Stores the request. A concurrent double click finds the first click's request; a transaction that the
-     * database rolled back for lock contention (Derby's identity generator can give up under many concurrent
-     * inserts) is tried again, at most three times, with a fresh copy of the form.
+     * Stores the request (a rollback for contention is tried again by the service's {@code RetriedOnContention}).
+     * Two clicks sent at once carry the same token: the one that loses the race finds the other's request.
      */
     private String submit() {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return onboarding.submit(attempt == 1 ? form : form.copyOfForm(), submissionToken);
-            } catch (RuntimeException failure) {
-                java.util.Optional<String> stored = onboarding.referenceOf(submissionToken);
-                if (stored.isPresent()) {
-                    return stored.get();
-                }
-                if (attempt >= 3 || !lockContention(failure)) {
-                    throw failure;
-                }
-            }
+        try {
+            return onboarding.submit(form, submissionToken);
+        } catch (RuntimeException failure) {
+            return onboarding.referenceOf(submissionToken).orElseThrow(() -> failure);
         }
-    }
-
-    private static boolean lockContention(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.sql.SQLTransactionRollbackException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The consent box must be ticked (a plain "required" accepts an unticked box). */

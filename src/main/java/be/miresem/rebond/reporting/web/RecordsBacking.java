@@ -5,8 +5,10 @@ import be.miresem.rebond.casefile.Situation;
 import be.miresem.rebond.meeting.Booking;
 import be.miresem.rebond.onboarding.CollaborationRequest;
 import be.miresem.rebond.reporting.Indicator;
+import be.miresem.rebond.reporting.Period;
 import be.miresem.rebond.reporting.ReportQueries;
 import be.miresem.rebond.reporting.Reporting;
+import be.miresem.rebond.shared.persistence.BaseEntity;
 import be.miresem.rebond.shared.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -101,7 +103,7 @@ public class RecordsBacking {
 
     /** The records, loaded once per request (the page reads the list more than once while rendering). */
     @SuppressWarnings("unchecked")
-    private <T extends be.miresem.rebond.shared.persistence.BaseEntity> List<T> loaded(Class<T> type) {
+    private <T extends BaseEntity> List<T> loaded(Class<T> type) {
         if (loaded == null) {
             loaded = queries.load(type, records.ids());
         }
@@ -114,7 +116,7 @@ public class RecordsBacking {
                 ? "?" + PeriodParams.query(params.period(), params.cpasId()) : "");
     }
 
-    public be.miresem.rebond.reporting.Period getPeriod() {
+    public Period getPeriod() {
         return params == null ? null : params.period();
     }
 

@@ -3,6 +3,7 @@ package be.miresem.rebond.reporting.web;
 import be.miresem.rebond.reporting.PublicYear;
 import be.miresem.rebond.reporting.Reporting;
 import be.miresem.rebond.reporting.Suppression;
+import be.miresem.rebond.shared.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -31,13 +32,13 @@ public class ResultsBacking {
 
     /** A published count, or "moins de 5". */
     public String count(Long people) {
-        return people == null ? be.miresem.rebond.shared.web.Messages.text("results.suppressed", Suppression.THRESHOLD)
+        return people == null ? Messages.text("results.suppressed", Suppression.THRESHOLD)
                 : DashboardTables.count(people);
     }
 
     /** A published share, or "moins de 5". */
     public String share(Double share) {
-        return share == null ? be.miresem.rebond.shared.web.Messages.text("results.suppressed", Suppression.THRESHOLD)
+        return share == null ? Messages.text("results.suppressed", Suppression.THRESHOLD)
                 : DashboardTables.percent(share);
     }
 }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -72,8 +73,8 @@ public class Backups {
         try (Connection connection = dataSource.getConnection()) {
             Files.createDirectories(folder);
             // Copies of personal data: for the portal's user only, like the database (Derby writes the files 600).
-            Files.setPosixFilePermissions(folder.getParent(), java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
-            Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+            Files.setPosixFilePermissions(folder.getParent(), PosixFilePermissions.fromString("rwx------"));
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
             try (CallableStatement call = connection.prepareCall("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
                 call.setString(1, folder.toAbsolutePath().toString());
                 call.execute();

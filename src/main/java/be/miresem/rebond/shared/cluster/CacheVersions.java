@@ -5,6 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Versions of what nodes keep in memory (table {@code cache_version}): {@link #PUBLIC_CONTENT} for the
@@ -22,12 +25,12 @@ public class CacheVersions {
     public static final String MEETING_RULES = "meeting-rules";
 
     /** How old the version a node goes by may be. */
-    static final long REFRESH = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(200);
+    static final long REFRESH = TimeUnit.MILLISECONDS.toNanos(200);
 
     private record Read(long version, long at) {
     }
 
-    private final java.util.Map<String, Read> reads = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Read> reads = new ConcurrentHashMap<>();
 
     @PersistenceContext(unitName = Persistence.UNIT)
     private EntityManager em;

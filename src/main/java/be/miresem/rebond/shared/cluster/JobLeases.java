@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 
 /**
  * Which node runs the scheduled jobs when several nodes share the database: a lease per job in the table
@@ -35,7 +36,7 @@ public class JobLeases {
     /** Takes or renews the job's lease for {@code duration}; false when another node holds it. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean acquire(String job, Duration duration) {
-        java.time.Instant now = clock.instant();
+        Instant now = clock.instant();
         int updated = em.createNativeQuery("UPDATE job_lease SET holder = ?1, expires_at = ?2 WHERE name = ?3"
                         + " AND (holder IS NULL OR holder = ?1 OR expires_at < ?4)")
                 .setParameter(1, node.get()).setParameter(2, Timestamp.from(now.plus(duration)))

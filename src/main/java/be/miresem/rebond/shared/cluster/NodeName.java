@@ -1,6 +1,7 @@
 package be.miresem.rebond.shared.cluster;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
 import java.net.InetAddress;
 import java.util.UUID;
 
@@ -18,7 +19,7 @@ public class NodeName {
     private static String host() {
         try {
             return InetAddress.getLocalHost().getHostName();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return "node";
         }
     }

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -163,7 +164,7 @@ public enum Settings {
 
     /** The values changed on the running portal, by variable name. */
     public static Map<String, String> overrides() {
-        Map<String, String> named = new java.util.TreeMap<>();
+        Map<String, String> named = new TreeMap<>();
         OVERRIDES.forEach((setting, value) -> named.put(setting.variable, value));
         return named;
     }

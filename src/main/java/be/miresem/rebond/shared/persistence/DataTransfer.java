@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Copies the portal's data from its embedded Derby database into an empty PostgreSQL database, for the move
@@ -245,7 +247,7 @@ public final class DataTransfer {
     }
 
     private static String primaryKeyOrder(Connection target, String table, List<String> columns) throws SQLException {
-        Map<Integer, String> key = new java.util.TreeMap<>();
+        Map<Integer, String> key = new TreeMap<>();
         try (ResultSet rows = target.getMetaData().getPrimaryKeys(null, "public", table)) {
             while (rows.next()) {
                 key.put(rows.getInt("KEY_SEQ"), rows.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
@@ -295,7 +297,7 @@ public final class DataTransfer {
             return new BigDecimal(number.toString()).stripTrailingZeros().toPlainString();
         }
         if (value instanceof Timestamp timestamp) {
-            java.time.LocalDateTime time = timestamp.toLocalDateTime();
+            LocalDateTime time = timestamp.toLocalDateTime();
             return time.withNano(0).plusNanos((time.getNano() + 500) / 1000 * 1000).toString();
         }
         if (value instanceof byte[] bytes) {

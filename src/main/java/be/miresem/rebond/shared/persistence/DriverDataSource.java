@@ -1,6 +1,10 @@
 package be.miresem.rebond.shared.persistence;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
@@ -140,14 +144,14 @@ public class DriverDataSource implements DataSource {
         if (home == null) {
             return;
         }
-        java.nio.file.Path folder = java.nio.file.Path.of(home);
+        Path folder = Path.of(home);
         try {
-            java.nio.file.Files.createDirectories(folder);
-            if (java.nio.file.Files.getFileStore(folder).supportsFileAttributeView("posix")) {
-                java.nio.file.Files.setPosixFilePermissions(folder,
-                        java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+            Files.createDirectories(folder);
+            if (Files.getFileStore(folder).supportsFileAttributeView("posix")) {
+                Files.setPosixFilePermissions(folder,
+                        PosixFilePermissions.fromString("rwx------"));
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new SQLException("Cannot make the database folder " + folder + " private", "08001", e);
         }
     }

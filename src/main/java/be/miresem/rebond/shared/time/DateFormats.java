@@ -5,6 +5,7 @@ import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 
 /** Formats dates and instants for pages, always in Europe/Brussels and in French ({@code #{dates.dateTime(x)}}). */
@@ -34,7 +35,7 @@ public class DateFormats {
     }
 
     /** "09h00", in Europe/Brussels. */
-    public String time(java.time.temporal.TemporalAccessor instantOrZoned) {
+    public String time(TemporalAccessor instantOrZoned) {
         return instantOrZoned == null ? "" : TIME.format(instantOrZoned);
     }
 

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -64,7 +65,7 @@ public class ControlCharacterFilter extends HttpFilter {
             cleanable = hasControlCharacters(request);
         } catch (RuntimeException undecodable) {
             // Grizzly refuses to parse a chunked body over the limit, or bytes that are not UTF-8.
-            boolean tooLarge = String.valueOf(undecodable.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("too large");
+            boolean tooLarge = String.valueOf(undecodable.getMessage()).toLowerCase(Locale.ROOT).contains("too large");
             LOG.info(() -> "Refused: " + (tooLarge ? "a body over 2 MB (413)" : "undecodable parameters (400): "
                     + undecodable.getClass().getSimpleName()));
             refuse(request, response, tooLarge ? 413 : HttpServletResponse.SC_BAD_REQUEST);

@@ -1,5 +1,6 @@
 package be.miresem.rebond.shared.web;
 
+import be.miresem.rebond.shared.Refusal;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
@@ -29,6 +30,11 @@ public final class Messages {
     /** A message for the whole page (clientId null) or for one field. */
     public static void error(String clientId, String key, Object... arguments) {
         add(clientId, FacesMessage.SEVERITY_ERROR, key, arguments);
+    }
+
+    /** A service's refusal, in French, next to its field (or for the page). */
+    public static void refused(Refusal refusal) {
+        error(refusal.field(), refusal.key(), refusal.arguments());
     }
 
     /** A confirmation shown on the page rendered by this request (no redirect). */

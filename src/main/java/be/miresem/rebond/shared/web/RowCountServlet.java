@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeMap;
 import javax.sql.DataSource;
 
@@ -50,7 +51,7 @@ public class RowCountServlet extends HttpServlet {
                 for (String table : tables) {
                     try (ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM \"" + table + "\"")) {
                         rs.next();
-                        counts.put(table.toLowerCase(java.util.Locale.ROOT), rs.getLong(1));
+                        counts.put(table.toLowerCase(Locale.ROOT), rs.getLong(1));
                     }
                 }
             }

@@ -10,8 +10,10 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -96,7 +98,7 @@ public class V12__Reporting_backfill extends BaseJavaMigration {
     }
 
     /** Timestamps are stored in UTC (the server runs with user.timezone=UTC); days are Brussels days. */
-    private static LocalDate day(java.sql.Timestamp utc) {
-        return utc.toLocalDateTime().atZone(java.time.ZoneOffset.UTC).withZoneSameInstant(ClockProducer.ZONE).toLocalDate();
+    private static LocalDate day(Timestamp utc) {
+        return utc.toLocalDateTime().atZone(ZoneOffset.UTC).withZoneSameInstant(ClockProducer.ZONE).toLocalDate();
     }
 }
