@@ -21,8 +21,9 @@ public class CurrentUser {
     @Inject
     private HttpServletRequest request;
 
+    /** The repository, not AccountService: the services ask this class who calls them. */
     @Inject
-    private AccountService accounts;
+    private UserAccountRepository accounts;
 
     private Optional<UserAccount> account;
 
@@ -30,7 +31,8 @@ public class CurrentUser {
     public Optional<UserAccount> account() {
         if (account == null) {
             Principal principal = request.getUserPrincipal();
-            account = principal == null ? Optional.empty() : accounts.findActive(principal.getName());
+            account = principal == null ? Optional.empty()
+                    : accounts.findByEmail(principal.getName()).filter(UserAccount::isActive);
         }
         return account;
     }

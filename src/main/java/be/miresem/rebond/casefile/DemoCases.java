@@ -20,7 +20,7 @@ import java.util.logging.Logger;
 /**
  * Demo only: two years of fictitious case files for the demo CPAS (Couvin and Momignies), with the situations
  * recorded at their follow-ups, so that the case pages and the dashboards have something to show. Loaded once,
- * right after the demo CPAS ({@code shared.demo.DemoContent}), into a database without case files, unless
+ * right after the demo CPAS ({@code account.DemoContent}), into a database without case files, unless
  * {@code REBOND_DEMO=false} or {@code REBOND_DEMO_CASES=false} (the tests turn it off to start from no cases).
  * The names are invented.
  */

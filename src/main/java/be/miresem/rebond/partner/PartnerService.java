@@ -1,12 +1,14 @@
 package be.miresem.rebond.partner;
 
-import be.miresem.rebond.account.CurrentUser;
 import be.miresem.rebond.shared.audit.AuditTrail;
 import be.miresem.rebond.shared.persistence.RetriedOnContention;
+import be.miresem.rebond.shared.security.AccessDeniedException;
+import be.miresem.rebond.shared.security.Roles;
 import be.miresem.rebond.shared.web.PublicContentChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -23,8 +25,9 @@ public class PartnerService {
     @Inject
     private CpasRepository repository;
 
+    /** The caller's roles straight from Jakarta Security: partner data sit below the accounts, which refer to them. */
     @Inject
-    private CurrentUser currentUser;
+    private SecurityContext security;
 
     @Inject
     private Clock clock;
@@ -37,7 +40,7 @@ public class PartnerService {
 
     /** An officer records a CPAS (validated); an active one appears at once on the public partner list. */
     public Cpas create(@Valid Cpas cpas) {
-        currentUser.requireOfficer();
+        requireOfficer();
         if (cpas.getStatus() == CpasStatus.ACTIVE && cpas.getPartnerSince() == null) {
             cpas.setPartnerSince(LocalDate.now(clock));
         }
@@ -71,7 +74,7 @@ public class PartnerService {
     /** Every CPAS known to the Miresem, by name. Officers only. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Cpas> listAll() {
-        currentUser.requireOfficer();
+        requireOfficer();
         return repository.findAll();
     }
 
@@ -116,5 +119,11 @@ public class PartnerService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean isEmpty() {
         return repository.count() == 0;
+    }
+
+    private void requireOfficer() {
+        if (!security.isCallerInRole(Roles.OFFICER)) {
+            throw new AccessDeniedException("Officer role required");
+        }
     }
 }

@@ -2,9 +2,6 @@ package be.miresem.rebond.meeting.web;
 
 import be.miresem.rebond.casefile.CaseChoice;
 import be.miresem.rebond.casefile.CaseFiles;
-import be.miresem.rebond.meeting.Booking;
-import be.miresem.rebond.meeting.BookingStatus;
-import be.miresem.rebond.meeting.ChangeClosedException;
 import be.miresem.rebond.meeting.MeetingRules;
 import be.miresem.rebond.meeting.MeetingScheduling;
 import be.miresem.rebond.meeting.MeetingSubject;
@@ -20,9 +17,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Backs /espace/rendez-vous/: the free slots grouped by day (radio buttons, no JavaScript needed), the
- * booking form (the officer picks the CPAS she books for), upcoming meetings with their cancel and confirm
- * buttons, and a partner's past meetings with the officer's notes.
+ * Backs the booking form of /espace/rendez-vous/: the free slots grouped by day (radio buttons, no JavaScript
+ * needed), the subject, place and message, the beneficiary concerned (agents), the CPAS booked for (the officer).
+ * The page's lists of meetings are {@link MeetingListBacking}'s.
  */
 @Named
 @RequestScoped
@@ -48,8 +45,6 @@ public class BookingBacking {
     @Inject
     private CaseFiles cases;
     private List<SlotChoice.Day> days;
-    private List<Booking> upcoming;
-    private List<Booking> past;
 
     public String book() {
         slot = SlotChoice.submitted();
@@ -74,51 +69,12 @@ public class BookingBacking {
         return "/espace/rendez-vous/index?faces-redirect=true";
     }
 
-    public String cancel(long id) {
-        try {
-            scheduling.cancel(id);
-        } catch (ChangeClosedException e) {
-            Messages.error(null, "rendezvous.change.closed");
-            return null;
-        }
-        Messages.flashInfo("rendezvous.cancelled");
-        return "/espace/rendez-vous/index?faces-redirect=true";
-    }
-
-    public String confirm(long id) {
-        scheduling.confirm(id);
-        Messages.flashInfo("rendezvous.confirmed");
-        return "/espace/rendez-vous/index?faces-redirect=true";
-    }
-
-    public boolean canChange(Booking booking) {
-        return scheduling.canChange(booking);
-    }
-
-    public boolean isRequested(Booking booking) {
-        return booking.getStatus() == BookingStatus.REQUESTED;
-    }
-
     /** The free slots for the picker, by day. */
     public List<SlotChoice.Day> getDays() {
         if (days == null) {
             days = SlotChoice.days(scheduling.freeSlots(), dates);
         }
         return days;
-    }
-
-    public List<Booking> getUpcoming() {
-        if (upcoming == null) {
-            upcoming = scheduling.upcoming();
-        }
-        return upcoming;
-    }
-
-    public List<Booking> getPast() {
-        if (past == null) {
-            past = scheduling.past();
-        }
-        return past;
     }
 
     public List<Cpas> getPartners() {

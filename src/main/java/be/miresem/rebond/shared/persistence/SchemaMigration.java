@@ -1,6 +1,5 @@
 package be.miresem.rebond.shared.persistence;
 
-import be.miresem.rebond.shared.persistence.migration.V12__Reporting_backfill;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -10,10 +9,12 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.util.ServiceLoader;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -34,10 +35,14 @@ public class SchemaMigration {
     @Inject
     private Event<DatabaseMigrated> migrated;
 
-    /** The portal's migrations (also used by {@link DataTransfer} to prepare a PostgreSQL database). */
+    /**
+     * The portal's migrations (also used by {@link DataTransfer} to prepare a PostgreSQL database): the SQL scripts
+     * of {@code db/migration}, and the features' Java migrations listed as services of {@link JavaMigration}.
+     */
     static FluentConfiguration configure(ClassLoader loader) {
-        return Flyway.configure(loader).locations("classpath:db/migration")
-                .javaMigrations(new V12__Reporting_backfill());
+        JavaMigration[] java = ServiceLoader.load(JavaMigration.class, loader).stream().map(ServiceLoader.Provider::get)
+                .toArray(JavaMigration[]::new);
+        return Flyway.configure(loader).locations("classpath:db/migration").javaMigrations(java);
     }
 
     @PostConstruct

@@ -1,12 +1,14 @@
 package be.miresem.rebond.shared.backup.web;
 
-import be.miresem.rebond.account.CurrentUser;
 import be.miresem.rebond.shared.audit.AuditTrail;
 import be.miresem.rebond.shared.backup.Backups;
+import be.miresem.rebond.shared.security.AccessDeniedException;
+import be.miresem.rebond.shared.security.Roles;
 import be.miresem.rebond.shared.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 
@@ -18,8 +20,9 @@ public class BackupsBacking {
     @Inject
     private Backups backups;
 
+    /** The caller's role straight from Jakarta Security (shared code knows no feature's classes). */
     @Inject
-    private CurrentUser currentUser;
+    private SecurityContext security;
 
     @Inject
     private AuditTrail audit;
@@ -28,7 +31,7 @@ public class BackupsBacking {
 
     @Transactional
     public String backupNow() {
-        currentUser.requireOfficer();
+        requireOfficer();
         if (!backups.isSupported()) {
             Messages.error(null, "backups.unsupported");
             return null;
@@ -40,7 +43,7 @@ public class BackupsBacking {
     }
 
     public List<Backups.Backup> getBackups() {
-        currentUser.requireOfficer();
+        requireOfficer();
         if (list == null) {
             list = backups.list();
         }
@@ -53,5 +56,11 @@ public class BackupsBacking {
 
     public String getFolder() {
         return backups.folder().toAbsolutePath().toString();
+    }
+
+    private void requireOfficer() {
+        if (!security.isCallerInRole(Roles.OFFICER)) {
+            throw new AccessDeniedException("Officer role required");
+        }
     }
 }

@@ -1,6 +1,5 @@
-package be.miresem.rebond.shared.demo;
+package be.miresem.rebond.account;
 
-import be.miresem.rebond.account.AccountService;
 import be.miresem.rebond.partner.Cpas;
 import be.miresem.rebond.partner.CpasStatus;
 import be.miresem.rebond.partner.InsertionAgent;

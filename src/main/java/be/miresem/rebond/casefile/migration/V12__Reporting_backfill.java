@@ -1,4 +1,4 @@
-package be.miresem.rebond.shared.persistence.migration;
+package be.miresem.rebond.casefile.migration;
 
 import be.miresem.rebond.casefile.Boomerang;
 import be.miresem.rebond.casefile.FollowUps;
@@ -25,7 +25,8 @@ import org.flywaydb.core.api.migration.Context;
 /**
  * Fills V11's reporting columns for the rows written before it, with the same Java rules the application uses
  * from now on (date arithmetic stays out of SQL, so this runs unchanged on Derby and PostgreSQL).
- * Registered explicitly in {@code SchemaMigration} (Flyway does not scan this package).
+ * A feature's Java migration is listed in {@code META-INF/services/org.flywaydb.core.api.migration.JavaMigration},
+ * where {@code SchemaMigration} finds it (Flyway does not scan packages inside the WAR).
  */
 public class V12__Reporting_backfill extends BaseJavaMigration {
 

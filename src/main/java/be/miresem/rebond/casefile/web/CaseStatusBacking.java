@@ -1,0 +1,101 @@
+package be.miresem.rebond.casefile.web;
+
+import be.miresem.rebond.casefile.CaseFile;
+import be.miresem.rebond.casefile.CaseFiles;
+import be.miresem.rebond.casefile.CaseStatus;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Backs the case page's status, contract end and follow-up officer forms (the case from {@link CaseDetailBacking}). */
+@Named
+@RequestScoped
+public class CaseStatusBacking {
+
+    @Inject
+    private CaseDetailBacking detail;
+
+    @Inject
+    private CaseFiles cases;
+
+    private CaseStatus newStatus;
+    private String closingReason;
+    private String actualEnd;
+    private String officerEmail;
+
+    /** The forms show the case as it is; a post then puts what was sent in their place. */
+    @PostConstruct
+    void showTheCase() {
+        if (detail.getId() == null) {
+            return;
+        }
+        CaseFile caseFile = detail.getCaseFile();
+        newStatus = caseFile.getStatus();
+        officerEmail = caseFile.getOfficerEmail();
+        actualEnd = caseFile.getContractActualEnd() == null ? null : caseFile.getContractActualEnd().toString();
+    }
+
+    public String moveStatus() {
+        return detail.act(() -> cases.moveTo(detail.getId(), newStatus, closingReason));
+    }
+
+    public String saveActualEnd() {
+        LocalDate end = null;
+        if (actualEnd != null && !actualEnd.isBlank()) {
+            end = ReferralBacking.date("actualEnd", actualEnd);
+            if (end == null) {
+                return null;
+            }
+        }
+        LocalDate chosen = end;
+        return detail.act(() -> cases.setActualEnd(detail.getId(), chosen));
+    }
+
+    public String assign() {
+        String chosen = officerEmail == null || officerEmail.isBlank() ? null : officerEmail;
+        return detail.act(() -> cases.assign(detail.getId(), chosen));
+    }
+
+    public List<String> getOfficers() {
+        return cases.officers();
+    }
+
+    public CaseStatus[] getStatuses() {
+        return CaseStatus.values();
+    }
+
+    public CaseStatus getNewStatus() {
+        return newStatus;
+    }
+
+    public void setNewStatus(CaseStatus newStatus) {
+        this.newStatus = newStatus;
+    }
+
+    public String getClosingReason() {
+        return closingReason;
+    }
+
+    public void setClosingReason(String closingReason) {
+        this.closingReason = closingReason;
+    }
+
+    public String getActualEnd() {
+        return actualEnd;
+    }
+
+    public void setActualEnd(String actualEnd) {
+        this.actualEnd = actualEnd;
+    }
+
+    public String getOfficerEmail() {
+        return officerEmail;
+    }
+
+    public void setOfficerEmail(String officerEmail) {
+        this.officerEmail = officerEmail;
+    }
+}
