@@ -2,16 +2,12 @@ package be.miresem.rebond.account;
 
 import be.miresem.rebond.shared.config.Settings;
 import be.miresem.rebond.shared.mail.Mailer;
-import be.miresem.rebond.shared.persistence.Persistence;
 import be.miresem.rebond.shared.persistence.RetriedOnContention;
 import be.miresem.rebond.shared.web.Messages;
 import be.miresem.rebond.shared.web.PageLinks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,8 +37,8 @@ public class LoginThrottle {
 
     private static final Logger LOG = Logger.getLogger(LoginThrottle.class.getName());
 
-    @PersistenceContext(unitName = Persistence.UNIT)
-    private EntityManager em;
+    @Inject
+    private SignInRecordRepository records;
 
     @Inject
     private Clock clock;
@@ -93,11 +89,9 @@ public class LoginThrottle {
     public void failed(String email, String address) {
         Instant now = clock.instant();
         for (String subject : List.of(accountSubject(email), addressSubject(address))) {
-            em.createNativeQuery("INSERT INTO login_failure (subject, failed_at) VALUES (?1, ?2)")
-                    .setParameter(1, subject).setParameter(2, Timestamp.from(now)).executeUpdate();
+            records.addFailure(subject, now);
         }
-        em.createNativeQuery("DELETE FROM login_failure WHERE failed_at < ?1")
-                .setParameter(1, Timestamp.from(now.minus(Duration.ofDays(1)))).executeUpdate();
+        records.removeFailuresBefore(now.minus(Duration.ofDays(1)));
         int max = Settings.LOGIN_MAX_FAILURES.asInt();
         Duration window = Duration.ofMinutes(Settings.LOGIN_WINDOW_MINUTES.asInt());
         if (failures(accountSubject(email), now.minus(window)).size() == max) {
@@ -107,7 +101,7 @@ public class LoginThrottle {
 
     public void succeeded(String email, String address) {
         for (String subject : List.of(accountSubject(email), addressSubject(address))) {
-            em.createNativeQuery("DELETE FROM login_failure WHERE subject = ?1").setParameter(1, subject).executeUpdate();
+            records.removeFailures(subject);
         }
     }
 
@@ -122,11 +116,7 @@ public class LoginThrottle {
 
     /** The failures of a subject since a time, oldest first. */
     private List<Instant> failures(String subject, Instant since) {
-        @SuppressWarnings("unchecked")
-        List<Object> times = em.createNativeQuery(
-                "SELECT failed_at FROM login_failure WHERE subject = ?1 AND failed_at >= ?2 ORDER BY failed_at")
-                .setParameter(1, subject).setParameter(2, Timestamp.from(since)).getResultList();
-        return times.stream().map(t -> ((Timestamp) t).toInstant()).toList();
+        return records.findFailuresSince(subject, since);
     }
 
     private static String accountSubject(String email) {

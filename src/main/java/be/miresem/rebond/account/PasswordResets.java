@@ -3,19 +3,14 @@ package be.miresem.rebond.account;
 import be.miresem.rebond.shared.audit.AuditTrail;
 import be.miresem.rebond.shared.config.Settings;
 import be.miresem.rebond.shared.mail.Mailer;
-import be.miresem.rebond.shared.persistence.Persistence;
 import be.miresem.rebond.shared.persistence.RetriedOnContention;
 import be.miresem.rebond.shared.web.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -31,8 +26,8 @@ public class PasswordResets {
 
     static final int MAX_PER_HOUR = 3;
 
-    @PersistenceContext(unitName = Persistence.UNIT)
-    private EntityManager em;
+    @Inject
+    private SignInRecordRepository records;
 
     @Inject
     private UserAccountRepository accounts;
@@ -59,17 +54,12 @@ public class PasswordResets {
             return;
         }
         Instant now = clock.instant();
-        Number recent = (Number) em.createNativeQuery("SELECT COUNT(*) FROM password_reset WHERE account_id = ?1 AND created_at >= ?2")
-                .setParameter(1, account.get().getId()).setParameter(2, Timestamp.from(now.minus(Duration.ofHours(1))))
-                .getSingleResult();
-        if (recent.intValue() >= MAX_PER_HOUR) {
+        if (records.countResetsSince(account.get().getId(), now.minus(Duration.ofHours(1))) >= MAX_PER_HOUR) {
             return;
         }
         String token = Tokens.random();
         int minutes = Settings.RESET_MINUTES.asInt();
-        em.createNativeQuery("INSERT INTO password_reset (account_id, token_hash, created_at, expires_at) VALUES (?1, ?2, ?3, ?4)")
-                .setParameter(1, account.get().getId()).setParameter(2, Tokens.hash(token)).setParameter(3, Timestamp.from(now))
-                .setParameter(4, Timestamp.from(now.plus(Duration.ofMinutes(minutes)))).executeUpdate();
+        records.addReset(account.get().getId(), Tokens.hash(token), now, now.plus(Duration.ofMinutes(minutes)));
         mailer.send(account.get().getEmail(), Messages.text("mail.reset.subject"),
                 Messages.text("mail.reset.body", account.get().getFullName(), baseUrl + "/mot-de-passe?jeton=" + token, minutes));
         audit.record("account.reset.request", "UserAccount#" + account.get().getId(), null);
@@ -81,12 +71,8 @@ public class PasswordResets {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
-        @SuppressWarnings("unchecked")
-        List<Object> ids = em.createNativeQuery("SELECT account_id FROM password_reset WHERE token_hash = ?1 AND used_at IS NULL "
-                + "AND expires_at > ?2").setParameter(1, Tokens.hash(token)).setParameter(2, Timestamp.from(clock.instant()))
-                .getResultList();
-        return ids.isEmpty() ? Optional.empty()
-                : accounts.findById(((Number) ids.get(0)).longValue()).filter(UserAccount::isActive);
+        return records.findAccountOfUsableReset(Tokens.hash(token), clock.instant()).flatMap(accounts::findById)
+                .filter(UserAccount::isActive);
     }
 
     /**
@@ -100,8 +86,7 @@ public class PasswordResets {
             throw new AccountException(key);
         });
         account.setPasswordHash(hasher.hash(password.toCharArray()));
-        em.createNativeQuery("UPDATE password_reset SET used_at = ?1 WHERE account_id = ?2 AND used_at IS NULL")
-                .setParameter(1, Timestamp.from(clock.instant())).setParameter(2, account.getId()).executeUpdate();
+        records.useUpResets(account.getId(), clock.instant());
         throttle.succeeded(account.getEmail(), null);
         audit.record("account.reset", "UserAccount#" + account.getId(), null);
     }

@@ -114,10 +114,12 @@ public class MeetingRules {
         return repository.findDaysOffFrom(LocalDate.now(clock.withZone(ClockProducer.ZONE)));
     }
 
-    /** Adds a weekly window (end after start). Officers only. */
+    /** Adds a weekly window (end after start). Officers only. @throws MeetingException for an empty window */
     public void addWindow(DayOfWeek day, LocalTime start, LocalTime end) {
         currentUser.requireOfficer();
-        new SlotRules.Window(day, start, end); // refuses an empty window
+        if (day == null || start == null || end == null || !end.isAfter(start)) {
+            throw new MeetingException(null, "disponibilites.window.invalid");
+        }
         repository.add(new AvailabilityWindow(day, start, end));
         rulesChanged.fire(new RulesChanged());
         audit.record("meeting.window.add", "AvailabilityWindow", day + " " + start + "-" + end);
@@ -130,11 +132,11 @@ public class MeetingRules {
         audit.record("meeting.window.remove", "AvailabilityWindow#" + id, null);
     }
 
-    /** Adds days off (from ≤ to). Officers only. */
+    /** Adds days off (from ≤ to, with a reason). Officers only. @throws MeetingException otherwise */
     public void addException(LocalDate from, LocalDate to, String reason) {
         currentUser.requireOfficer();
-        if (to.isBefore(from) || reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("Invalid days off");
+        if (from == null || to == null || to.isBefore(from) || reason == null || reason.isBlank()) {
+            throw new MeetingException(null, "disponibilites.dayoff.invalid");
         }
         repository.add(new AvailabilityException(from, to, reason.strip()));
         rulesChanged.fire(new RulesChanged());

@@ -25,7 +25,8 @@ import java.util.stream.Collectors;
  * database: no query here loads the rows it counts. The lists behind a figure ({@link #records}) use the same
  * conditions as its count, so a figure and its list always agree. No access checks here: {@link Reporting}
  * decides which CPAS a caller may see. Portable SQL (no date arithmetic: what needs it is stored when
- * written, see V11__reporting.sql).
+ * written, see V11__reporting.sql). The reporting feature's repository: it reads every feature's tables in SQL,
+ * which no feature's entities would express as cheaply.
  */
 @ApplicationScoped
 public class ReportQueries {

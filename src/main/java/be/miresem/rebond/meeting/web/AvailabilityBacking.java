@@ -4,7 +4,7 @@ import be.miresem.rebond.meeting.AvailabilityException;
 import be.miresem.rebond.meeting.AvailabilityWindow;
 import be.miresem.rebond.meeting.BelgianHolidays;
 import be.miresem.rebond.meeting.MeetingRules;
-import be.miresem.rebond.meeting.MeetingSettings;
+import be.miresem.rebond.shared.Refusal;
 import be.miresem.rebond.shared.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -18,7 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Backs /espace/disponibilites/: the officer's weekly windows and days off. Officers only. */
+/**
+ * Backs /espace/disponibilites/: the officer's weekly windows and days off, and the public holidays. Officers only.
+ * The rules form of the same page is {@link MeetingRulesBacking}'s.
+ */
 @Named
 @RequestScoped
 public class AvailabilityBacking {
@@ -29,7 +32,6 @@ public class AvailabilityBacking {
     @Inject
     private Clock clock;
 
-    private MeetingSettings settings;
     private DayOfWeek day = DayOfWeek.TUESDAY;
     private String start = "09:00";
     private String end = "12:00";
@@ -37,25 +39,14 @@ public class AvailabilityBacking {
     private String to;
     private String reason;
 
-    /** The rules form: a detached copy, validated field by field before it is saved. */
-    public MeetingSettings getSettings() {
-        if (settings == null) {
-            settings = rules.settings().copy();
-        }
-        return settings;
-    }
-
-    public String saveSettings() {
-        rules.saveSettings(settings);
-        Messages.flashInfo("disponibilites.saved");
-        return "/espace/disponibilites/index?faces-redirect=true";
-    }
-
     public String addWindow() {
         try {
-            rules.addWindow(day, LocalTime.parse(start.strip()), LocalTime.parse(end.strip()));
-        } catch (DateTimeParseException | IllegalArgumentException | NullPointerException e) {
+            rules.addWindow(day, time(start), time(end));
+        } catch (DateTimeParseException e) {
             Messages.error(null, "disponibilites.window.invalid");
+            return null;
+        } catch (Refusal refusal) {
+            Messages.refused(refusal);
             return null;
         }
         Messages.flashInfo("disponibilites.saved");
@@ -70,11 +61,14 @@ public class AvailabilityBacking {
 
     public String addException() {
         try {
-            LocalDate first = LocalDate.parse(from.strip());
-            LocalDate last = to == null || to.isBlank() ? first : LocalDate.parse(to.strip());
+            LocalDate first = day(from);
+            LocalDate last = to == null || to.isBlank() ? first : day(to);
             rules.addException(first, last, reason);
-        } catch (DateTimeParseException | IllegalArgumentException | NullPointerException e) {
+        } catch (DateTimeParseException e) {
             Messages.error(null, "disponibilites.dayoff.invalid");
+            return null;
+        } catch (Refusal refusal) {
+            Messages.refused(refusal);
             return null;
         }
         Messages.flashInfo("disponibilites.saved");
@@ -157,5 +151,15 @@ public class AvailabilityBacking {
 
     public void setReason(String reason) {
         this.reason = reason;
+    }
+
+    /** A time typed as HH:MM, or null when nothing was typed (the service then refuses the window). */
+    private static LocalTime time(String text) {
+        return text == null || text.isBlank() ? null : LocalTime.parse(text.strip());
+    }
+
+    /** A day typed as AAAA-MM-JJ, or null when nothing was typed. */
+    private static LocalDate day(String text) {
+        return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
     }
 }

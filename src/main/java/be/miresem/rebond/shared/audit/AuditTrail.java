@@ -15,7 +15,8 @@ import java.util.List;
 
 /**
  * The audit trail: services record every change (who, when, what) in the transaction that makes it,
- * so the trail and the data never disagree. Officers read it at /espace/journal/.
+ * so the trail and the data never disagree. Officers read it at /espace/journal/. Infrastructure every
+ * feature calls, so it holds its own {@code EntityManager} (the one table it writes is nobody else's).
  */
 @ApplicationScoped
 public class AuditTrail {

@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
  * and drops the copy when they differ. The stored version is read at most every {@link #REFRESH} (one
  * primary-key read), so an edit on one node is seen on every node within that time, without a message
  * between nodes, and the page cache's hits stay free of database work. (The node that made the change drops
- * its copies at once, on the commit event.)
+ * its copies at once, on the commit event.) Infrastructure below every feature: it holds its own
+ * {@code EntityManager} for its one table.
  */
 @ApplicationScoped
 public class CacheVersions {

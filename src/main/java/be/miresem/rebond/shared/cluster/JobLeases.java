@@ -20,6 +20,7 @@ import java.time.Instant;
  *
  * <p>The jobs' own rows are still claimed one by one (reminders, notices, outbox), so even two runs at once
  * would not send anything twice: the lease keeps the work on one node, the claims keep it exactly once.
+ * Infrastructure of the jobs: it holds its own {@code EntityManager} for its one table.
  */
 @ApplicationScoped
 public class JobLeases {

@@ -13,7 +13,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 
-/** Queues e-mails in the outbox, inside the caller's transaction. */
+/**
+ * Queues e-mails in the outbox, inside the caller's transaction. Infrastructure every feature calls, so it holds
+ * its own {@code EntityManager} for the outbox table.
+ */
 @ApplicationScoped
 public class Mailer {
 

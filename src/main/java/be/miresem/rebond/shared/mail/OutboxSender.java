@@ -40,7 +40,8 @@ import java.util.logging.Logger;
 /**
  * Sends the outbox: every 10 seconds, and right after a message is committed. Each message is sent in
  * its own transaction, under a row lock, so two runs never send it twice; a failure is recorded and the
- * message retried later with back-off. Without REBOND_SMTP_HOST, messages wait in the outbox.
+ * message retried later with back-off. Without REBOND_SMTP_HOST, messages wait in the outbox. Infrastructure:
+ * it holds its own {@code EntityManager} for the outbox rows and their locks.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)

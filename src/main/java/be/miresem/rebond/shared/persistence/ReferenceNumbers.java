@@ -10,7 +10,8 @@ import jakarta.transaction.Transactional;
 /**
  * Gap-free sequential reference numbers per series and year ({@code COL-2026-0001}). The counter row is
  * locked for the rest of the caller's transaction, so concurrent callers wait for each other, and a
- * rolled-back transaction gives its number back: no gaps, no duplicates.
+ * rolled-back transaction gives its number back: no gaps, no duplicates. Infrastructure: it holds its own
+ * {@code EntityManager} for the counter rows and their locks.
  */
 @ApplicationScoped
 public class ReferenceNumbers {

@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * Secret keys for signing links, kept in the database (table signing_key) so that every node and every
  * restart use the same key. A key is created on first use; if two nodes create it at once, the primary key
- * keeps one and both read it back.
+ * keeps one and both read it back. Infrastructure: it holds its own {@code EntityManager} for its one table.
  */
 @ApplicationScoped
 public class SigningKeys {
