@@ -4,10 +4,10 @@ import be.miresem.rebond.partner.Cpas;
 import be.miresem.rebond.partner.PartnerService;
 import be.miresem.rebond.shared.audit.AuditTrail;
 import be.miresem.rebond.shared.config.Settings;
+import be.miresem.rebond.shared.mail.MailText;
 import be.miresem.rebond.shared.mail.Mailer;
 import be.miresem.rebond.shared.persistence.RetriedOnContention;
 import be.miresem.rebond.shared.security.NotFoundException;
-import be.miresem.rebond.shared.web.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -192,9 +192,8 @@ public class AccountService {
         invitation.renew(Tokens.hash(token), clock.instant().plus(
                 Duration.ofMinutes(Settings.INVITATION_MINUTES.asInt())));
         String link = baseUrl + "/invitation?jeton=" + token;
-        mailer.send(invitation.getEmail(), Messages.text("mail.invitation.subject"),
-                Messages.text("mail.invitation.body", invitation.getFullName(), link,
-                        INVITATION_DAYS, invitation.getCpas() == null ? "Miresem" : invitation.getCpas().getName()));
+        mailer.send(invitation.getEmail(), MailText.of("mail.invitation").bodyWith(invitation.getFullName(), link,
+                INVITATION_DAYS, invitation.getCpas() == null ? "Miresem" : invitation.getCpas().getName()));
     }
 
     /** Who "invited" the first officer: the installation itself (shown in the list of pending invitations). */

@@ -1,9 +1,9 @@
 package be.miresem.rebond.account;
 
 import be.miresem.rebond.shared.config.Settings;
+import be.miresem.rebond.shared.mail.MailText;
 import be.miresem.rebond.shared.mail.Mailer;
 import be.miresem.rebond.shared.persistence.RetriedOnContention;
-import be.miresem.rebond.shared.web.Messages;
 import be.miresem.rebond.shared.web.PageLinks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -108,8 +108,8 @@ public class LoginThrottle {
     /** The account holder learns that sign-ins to their account are being slowed down (no address or detail). */
     private void warnHolder(String email) {
         accounts.findByEmail(email == null ? "" : email).filter(UserAccount::isActive).ifPresent(account -> {
-            mailer.send(account.getEmail(), Messages.text("mail.throttled.subject"), Messages.text("mail.throttled.body",
-                    account.getFullName(), Settings.LOGIN_MAX_FAILURES.asInt(), PageLinks.publicAddress() + "/mot-de-passe-oublie"));
+            mailer.send(account.getEmail(), MailText.of("mail.throttled").bodyWith(account.getFullName(),
+                    Settings.LOGIN_MAX_FAILURES.asInt(), PageLinks.publicAddress() + "/mot-de-passe-oublie"));
             LOG.info("Sign-ins to an account slowed down after repeated failures; its holder was told by e-mail");
         });
     }

@@ -2,9 +2,9 @@ package be.miresem.rebond.account;
 
 import be.miresem.rebond.shared.audit.AuditTrail;
 import be.miresem.rebond.shared.config.Settings;
+import be.miresem.rebond.shared.mail.MailText;
 import be.miresem.rebond.shared.mail.Mailer;
 import be.miresem.rebond.shared.persistence.RetriedOnContention;
-import be.miresem.rebond.shared.web.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -60,8 +60,8 @@ public class PasswordResets {
         String token = Tokens.random();
         int minutes = Settings.RESET_MINUTES.asInt();
         records.addReset(account.get().getId(), Tokens.hash(token), now, now.plus(Duration.ofMinutes(minutes)));
-        mailer.send(account.get().getEmail(), Messages.text("mail.reset.subject"),
-                Messages.text("mail.reset.body", account.get().getFullName(), baseUrl + "/mot-de-passe?jeton=" + token, minutes));
+        mailer.send(account.get().getEmail(), MailText.of("mail.reset")
+                .bodyWith(account.get().getFullName(), baseUrl + "/mot-de-passe?jeton=" + token, minutes));
         audit.record("account.reset.request", "UserAccount#" + account.get().getId(), null);
     }
 

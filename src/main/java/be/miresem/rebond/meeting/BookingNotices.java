@@ -2,11 +2,10 @@ package be.miresem.rebond.meeting;
 
 import be.miresem.rebond.account.AccountService;
 import be.miresem.rebond.shared.config.Settings;
+import be.miresem.rebond.shared.mail.MailText;
 import be.miresem.rebond.shared.mail.Mailer;
 import be.miresem.rebond.shared.security.SignedTokens;
 import be.miresem.rebond.shared.security.SigningKeys;
-import be.miresem.rebond.shared.time.DateFormats;
-import be.miresem.rebond.shared.web.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -103,9 +102,7 @@ public class BookingNotices {
     }
 
     private void send(Booking booking, String kind, String baseUrl) {
-        String when = DateFormats.longDateTime(booking.getStartAt());
-        String subjectText = Messages.text("MeetingSubject." + booking.getSubject());
-        String place = booking.getPlace() == null ? "" : booking.getPlace();
+        Instant when = booking.getStartAt();
         boolean active = booking.isActive();
         Instant deadline = rules.changeDeadline(booking);
         String spaceLink = baseUrl + "/espace/rendez-vous/detail?id=" + booking.getId();
@@ -113,14 +110,12 @@ public class BookingNotices {
         Set<String> everyone = new LinkedHashSet<>(partners);
         everyone.addAll(Settings.OFFICER_NOTIFY.value().map(List::of).orElseGet(accounts::activeOfficerEmails));
         for (String to : everyone) {
-            String manage = !active ? "" : partners.contains(to)
-                    ? Messages.text("mail.booking.manage", manageLink(booking, deadline, baseUrl),
-                            DateFormats.longDateTime(deadline))
-                    : Messages.text("mail.booking.space", spaceLink);
-            mailer.send(to, Messages.text("mail.booking." + kind + ".subject", when),
-                    Messages.text("mail.booking." + kind + ".body", when, booking.getCpas().getName(), subjectText,
-                            place, manage),
-                    CalendarFiles.attachment(booking, to));
+            Object manage = !active ? "" : partners.contains(to)
+                    ? MailText.part("mail.booking.manage", manageLink(booking, deadline, baseUrl), deadline)
+                    : MailText.part("mail.booking.space", spaceLink);
+            mailer.send(to, MailText.of("mail.booking." + kind).subjectWith(when).bodyWith(when,
+                    booking.getCpas().getName(), MailText.part("MeetingSubject." + booking.getSubject()),
+                    booking.getPlace(), manage), CalendarFiles.attachment(booking, to));
         }
     }
 

@@ -5,6 +5,7 @@ import be.miresem.rebond.onboarding.CollaborationRequest;
 import be.miresem.rebond.onboarding.OnboardingService;
 import be.miresem.rebond.shared.audit.AuditTrail;
 import be.miresem.rebond.shared.config.Settings;
+import be.miresem.rebond.shared.mail.MailText;
 import be.miresem.rebond.shared.mail.Mailer;
 import be.miresem.rebond.shared.persistence.RetriedOnContention;
 import be.miresem.rebond.shared.security.NotFoundException;
@@ -155,15 +156,15 @@ public class PresentationSessions {
                 participants, status, requestId));
         audit.record("session.register", "PresentationSession#" + sessionId, cpasName + " " + status);
         boolean registered = status == SessionRegistration.Status.REGISTERED;
-        String key = registered ? "mail.session.registered" : "mail.session.waitlisted";
-        String subject = Messages.text(key + ".subject", session.getTitle());
-        String body = Messages.text(key + ".body", contactName.strip(), session.getTitle(), when(session), session.getPlace());
+        MailText mail = MailText.of(registered ? "mail.session.registered" : "mail.session.waitlisted")
+                .subjectWith(session.getTitle())
+                .bodyWith(contactName.strip(), session.getTitle(), session.getStartAt(), session.getPlace());
         if (registered) {
-            mailer.send(email.strip(), subject, body, CalendarFiles.sessionAttachment(session, email.strip(), false));
+            mailer.send(email.strip(), mail, CalendarFiles.sessionAttachment(session, email.strip(), false));
             repository.flush();
             scheduleReminders(session);
         } else {
-            mailer.send(email.strip(), subject, body);
+            mailer.send(email.strip(), mail);
         }
         return status;
     }
@@ -204,9 +205,8 @@ public class PresentationSessions {
         registration.setStatus(SessionRegistration.Status.CANCELLED);
         repository.flush();
         audit.record("session.cancel", "SessionRegistration#" + registrationId, registration.getCpasName());
-        mailer.send(registration.getEmail(), Messages.text("mail.session.cancelled.subject", session.getTitle()),
-                Messages.text("mail.session.cancelled.body", registration.getContactName(), session.getTitle(),
-                        when(session)),
+        mailer.send(registration.getEmail(), MailText.of("mail.session.cancelled").subjectWith(session.getTitle())
+                .bodyWith(registration.getContactName(), session.getTitle(), session.getStartAt()),
                 hadSeat ? CalendarFiles.sessionAttachment(session, registration.getEmail(), true) : null);
         int free = session.getCapacity() - seatsTaken(session.getId());
         for (SessionRegistration waiting : registrations(session.getId())) {
@@ -214,9 +214,8 @@ public class PresentationSessions {
                 waiting.setStatus(SessionRegistration.Status.REGISTERED);
                 free -= waiting.getParticipants();
                 audit.record("session.promote", "SessionRegistration#" + waiting.getId(), waiting.getCpasName());
-                mailer.send(waiting.getEmail(), Messages.text("mail.session.promoted.subject", session.getTitle()),
-                        Messages.text("mail.session.promoted.body", waiting.getContactName(), session.getTitle(),
-                                when(session), session.getPlace()),
+                mailer.send(waiting.getEmail(), MailText.of("mail.session.promoted").subjectWith(session.getTitle())
+                        .bodyWith(waiting.getContactName(), session.getTitle(), session.getStartAt(), session.getPlace()),
                         CalendarFiles.sessionAttachment(session, waiting.getEmail(), false));
             }
         }

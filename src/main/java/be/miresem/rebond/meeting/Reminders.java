@@ -1,8 +1,7 @@
 package be.miresem.rebond.meeting;
 
+import be.miresem.rebond.shared.mail.MailText;
 import be.miresem.rebond.shared.mail.Mailer;
-import be.miresem.rebond.shared.time.DateFormats;
-import be.miresem.rebond.shared.web.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -79,16 +78,15 @@ public class Reminders {
             return false;
         }
         Reminder reminder = repository.getFresh(id);
-        String when = DateFormats.longDateTime(reminder.getStartsAt());
+        Instant when = reminder.getStartsAt();
         if (reminder.getKind() == Reminder.Kind.BOOKING) {
             Booking booking = bookings.findById(reminder.getTargetId()).orElseThrow();
-            mailer.send(reminder.getRecipient(), Messages.text("mail.reminder.booking.subject", when),
-                    Messages.text("mail.reminder.booking.body", when, booking.getCpas().getName(),
-                            Messages.text("MeetingSubject." + booking.getSubject()), nullToEmpty(booking.getPlace())));
+            mailer.send(reminder.getRecipient(), MailText.of("mail.reminder.booking").subjectWith(when).bodyWith(when,
+                    booking.getCpas().getName(), MailText.part("MeetingSubject." + booking.getSubject()), booking.getPlace()));
         } else {
             PresentationSession session = sessions.findById(reminder.getTargetId()).orElseThrow();
-            mailer.send(reminder.getRecipient(), Messages.text("mail.reminder.session.subject", when),
-                    Messages.text("mail.reminder.session.body", when, session.getTitle(), session.getPlace()));
+            mailer.send(reminder.getRecipient(), MailText.of("mail.reminder.session").subjectWith(when)
+                    .bodyWith(when, session.getTitle(), session.getPlace()));
         }
         return true;
     }
@@ -97,9 +95,5 @@ public class Reminders {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Reminder> log(int max) {
         return repository.findRecent(max);
-    }
-
-    private static String nullToEmpty(String text) {
-        return text == null ? "" : text;
     }
 }

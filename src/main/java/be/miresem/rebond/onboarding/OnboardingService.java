@@ -7,6 +7,7 @@ import be.miresem.rebond.partner.EnterpriseNumber;
 import be.miresem.rebond.partner.PartnerService;
 import be.miresem.rebond.shared.audit.AuditTrail;
 import be.miresem.rebond.shared.config.Settings;
+import be.miresem.rebond.shared.mail.MailText;
 import be.miresem.rebond.shared.mail.Mailer;
 import be.miresem.rebond.shared.persistence.ReferenceNumbers;
 import be.miresem.rebond.shared.persistence.RetriedOnContention;
@@ -94,14 +95,14 @@ public class OnboardingService {
                     : Messages.text("onboarding.timeline.duplicateCpas", duplicateCpas));
         }
 
-        mailer.send(request.getEmail(), Messages.text("mail.requestConfirmation.subject", reference),
-                Messages.text("mail.requestConfirmation.body", request.getContactName(), request.getCpasName(), reference));
+        mailer.send(request.getEmail(), MailText.of("mail.requestConfirmation").subjectWith(reference)
+                .bodyWith(request.getContactName(), request.getCpasName(), reference));
         log(request, "system", OnboardingEvent.Type.EMAIL_SENT,
                 Messages.text("onboarding.timeline.mailConfirmation", request.getEmail()));
         for (String officer : officerAddresses()) {
-            mailer.send(officer, Messages.text("mail.requestNotification.subject", reference, request.getCpasName()),
-                    Messages.text("mail.requestNotification.body", request.getCpasName(), request.getCommune(),
-                            request.getContactName(), request.getEmail(), reference));
+            mailer.send(officer, MailText.of("mail.requestNotification").subjectWith(reference, request.getCpasName())
+                    .bodyWith(request.getCpasName(), request.getCommune(), request.getContactName(), request.getEmail(),
+                            reference));
             log(request, "system", OnboardingEvent.Type.EMAIL_SENT,
                     Messages.text("onboarding.timeline.mailNotification", officer));
         }

@@ -32,16 +32,19 @@ public class Mailer {
     @Inject
     private SecurityContext securityContext;
 
-    /** Stores the message; it is sent once the surrounding transaction commits (and retried until it is). */
+    /**
+     * Stores the message, its French from the bundle ({@link MailText}); it is sent once the surrounding transaction
+     * commits (and retried until it is).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void send(String to, String subject, String body) {
-        send(to, subject, body, null);
+    public void send(String to, MailText text) {
+        send(to, text, null);
     }
 
-    /** The same, with one text attachment (e.g. an iCalendar file). */
+    /** The same, with one text attachment (e.g. an iCalendar file), or none when it is null. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void send(String to, String subject, String body, Attachment attachment) {
-        em.persist(new OutboxMessage(to, subject, body, clock.instant()).withAttachment(attachment));
+    public void send(String to, MailText text, Attachment attachment) {
+        em.persist(new OutboxMessage(to, text.subject(), text.body(), clock.instant()).withAttachment(attachment));
         queued.fire(new MailQueued());
     }
 
