@@ -15,7 +15,7 @@ import java.time.Instant;
 
 /**
  * An invitation to create an account: a one-time link e-mailed to the person. Only a hash of its token
- * is stored; it expires after {@link AccountService#INVITATION_DAYS} days and works once.
+ * is stored; it expires after {@link Invitations#INVITATION_DAYS} days and works once.
  */
 @Entity
 @Table(name = "invitation")

@@ -27,6 +27,9 @@ public class OfficerBootstrap {
     @Inject
     private AccountService accounts;
 
+    @Inject
+    private Invitations invitations;
+
     void onMigrated(@Observes @Priority(100) DatabaseMigrated event) {
         if (accounts.hasActiveOfficer()) {
             return;
@@ -47,7 +50,7 @@ public class OfficerBootstrap {
                     + " password); no officer account was created with it");
         }
         // No password in clear anywhere: a single-use link, valid like an invitation. A new start gives a new link.
-        String link = accounts.firstOfficerSetUpLink(email, DEFAULT_NAME, PageLinks.publicAddress());
+        String link = invitations.firstOfficerSetUpLink(email, DEFAULT_NAME, PageLinks.publicAddress());
         LOG.warning("No officer account yet. Open this one-time link to choose the officer's password "
                 + "(REBOND_OFFICER_EMAIL or the default address; valid " + Settings.INVITATION_MINUTES.get()
                 + " minutes, replaced at the next start): " + link);

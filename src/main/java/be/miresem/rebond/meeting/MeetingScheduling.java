@@ -126,27 +126,6 @@ public class MeetingScheduling {
         notices.queue(booking, "booked", links.baseUrl());
     }
 
-    /**
-     * Records whether the CPAS came to a confirmed meeting, once it has started: the dashboard counts
-     * meetings held and no-shows. Officers only.
-     */
-    public void recordAttendance(long id, boolean came) {
-        currentUser.requireOfficer();
-        Booking booking = visible(id);
-        if (!canRecordAttendance(booking)) {
-            throw new IllegalStateException("Attendance is recorded for confirmed meetings that have started");
-        }
-        booking.recordAttendance(came);
-        audit.record(came ? "meeting.attended" : "meeting.noShow", "Booking#" + id, null);
-    }
-
-    /** Whether attendance can be recorded for this booking now (confirmed or no-show, and started). */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public boolean canRecordAttendance(Booking booking) {
-        return (booking.getStatus() == BookingStatus.CONFIRMED || booking.getStatus() == BookingStatus.NO_SHOW)
-                && !booking.getStartAt().isAfter(clock.instant());
-    }
-
     /** One booking, if the caller may see it (own CPAS, or any for an officer); 404 otherwise. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Booking find(long id) {
@@ -185,20 +164,6 @@ public class MeetingScheduling {
     public List<SlotCalculator.Slot> freeSlotsFor(Booking booking) {
         return calculator.freeSlots(rules.slotRules(), busy(booking.getId()), clock.instant()).stream()
                 .filter(s -> !s.startInstant().equals(booking.getStartAt())).toList();
-    }
-
-    /** Records the officer's notes after a meeting (shown to the partner with the meeting). */
-    public void saveNote(long id, String note) {
-        currentUser.requireOfficer();
-        if (note != null && note.strip().length() > Booking.NOTE_MAX) {
-            throw new MeetingException("note", "rendezvous.note.tooLong", Booking.NOTE_MAX);
-        }
-        Booking booking = visible(id);
-        booking.recordNote(note, clock.instant());
-        audit.record("meeting.note", "Booking#" + id, null);
-        if (booking.getNote() != null) {
-            journal(booking, MeetingOnCase.What.NOTE, booking.getNote());
-        }
     }
 
     /** The caller's CPAS's upcoming bookings (all of them for an officer). */
@@ -272,7 +237,7 @@ public class MeetingScheduling {
     // ---- internals ----
 
     /** A line in the journal of the case the meeting is about, if any (written by the case-file feature). */
-    private void journal(Booking booking, MeetingOnCase.What what, String note) {
+    void journal(Booking booking, MeetingOnCase.What what, String note) {
         if (booking.getCaseFileId() != null) {
             onCase.fire(new MeetingOnCase(booking.getCaseFileId(), booking.getCpas().getId(), booking.getStartAt(),
                     booking.getSubject().name(), what, note));

@@ -3,6 +3,7 @@ package be.miresem.rebond.account.web;
 import be.miresem.rebond.account.AccountException;
 import be.miresem.rebond.account.AccountService;
 import be.miresem.rebond.account.Invitation;
+import be.miresem.rebond.account.Invitations;
 import be.miresem.rebond.account.Role;
 import be.miresem.rebond.account.UserAccount;
 import be.miresem.rebond.partner.Cpas;
@@ -23,6 +24,9 @@ public class AccountsBacking {
     private AccountService accounts;
 
     @Inject
+    private Invitations invitations;
+
+    @Inject
     private PartnerService partners;
 
     @Inject
@@ -34,11 +38,11 @@ public class AccountsBacking {
     private Long cpasId;
 
     public String invite() {
-        return act(() -> accounts.invite(email, fullName, role, cpasId, links.baseUrl()), "comptes.invited");
+        return act(() -> invitations.invite(email, fullName, role, cpasId, links.baseUrl()), "comptes.invited");
     }
 
     public String resend(long invitationId) {
-        return act(() -> accounts.resend(invitationId, links.baseUrl()), "comptes.resent");
+        return act(() -> invitations.resend(invitationId, links.baseUrl()), "comptes.resent");
     }
 
     public String deactivate(long accountId) {
@@ -65,7 +69,7 @@ public class AccountsBacking {
     }
 
     public List<Invitation> getInvitations() {
-        return accounts.pendingInvitations();
+        return invitations.pendingInvitations();
     }
 
     public List<Cpas> getCpasList() {

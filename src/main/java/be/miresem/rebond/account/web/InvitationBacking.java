@@ -6,6 +6,7 @@ import be.miresem.rebond.account.AccountException;
 import be.miresem.rebond.account.AccountService;
 import be.miresem.rebond.account.ActiveAccountFilter;
 import be.miresem.rebond.account.Invitation;
+import be.miresem.rebond.account.Invitations;
 import be.miresem.rebond.shared.web.Messages;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -33,6 +34,9 @@ public class InvitationBacking implements Serializable {
     private AccountService accounts;
 
     @Inject
+    private Invitations invitations;
+
+    @Inject
     private SecurityContext securityContext;
 
     private String token;
@@ -42,7 +46,7 @@ public class InvitationBacking implements Serializable {
 
     public void load() {
         if (invitation == null) {
-            invitation = accounts.usableInvitation(token).orElse(null);
+            invitation = invitations.usableInvitation(token).orElse(null);
         }
     }
 
@@ -53,7 +57,7 @@ public class InvitationBacking implements Serializable {
         }
         String email;
         try {
-            email = accounts.acceptInvitation(token, password);
+            email = invitations.acceptInvitation(token, password);
         } catch (AccountException e) {
             Messages.error("password", e.key());
             return;

@@ -3,6 +3,7 @@ package be.miresem.rebond.meeting.web;
 import be.miresem.rebond.meeting.Booking;
 import be.miresem.rebond.meeting.BookingStatus;
 import be.miresem.rebond.meeting.ChangeClosedException;
+import be.miresem.rebond.meeting.MeetingRecords;
 import be.miresem.rebond.meeting.MeetingRules;
 import be.miresem.rebond.meeting.MeetingScheduling;
 import be.miresem.rebond.shared.Refusal;
@@ -30,6 +31,9 @@ public class BookingDetailBacking implements Serializable {
 
     @Inject
     private MeetingRules rules;
+
+    @Inject
+    private MeetingRecords records;
 
     @Inject
     private DateFormats dates;
@@ -82,24 +86,24 @@ public class BookingDetailBacking implements Serializable {
     }
 
     public String markNoShow() {
-        scheduling.recordAttendance(id, false);
+        records.recordAttendance(id, false);
         Messages.flashInfo("rendezvous.attendance.noShow");
         return "/espace/rendez-vous/detail?faces-redirect=true&id=" + id;
     }
 
     public String markHeld() {
-        scheduling.recordAttendance(id, true);
+        records.recordAttendance(id, true);
         Messages.flashInfo("rendezvous.attendance.held");
         return "/espace/rendez-vous/detail?faces-redirect=true&id=" + id;
     }
 
     public boolean isAttendanceRecordable() {
-        return scheduling.canRecordAttendance(getBooking());
+        return records.canRecordAttendance(getBooking());
     }
 
     public String saveNote() {
         try {
-            scheduling.saveNote(id, note);
+            records.saveNote(id, note);
         } catch (Refusal e) {
             Messages.refused(e);
             return null;

@@ -1,7 +1,7 @@
 package be.miresem.rebond.onboarding.web;
 
 import be.miresem.rebond.onboarding.CollaborationRequest;
-import be.miresem.rebond.onboarding.OnboardingService;
+import be.miresem.rebond.onboarding.RequestSubmissions;
 import be.miresem.rebond.shared.security.SubmissionGuard;
 import be.miresem.rebond.shared.web.ClientAddress;
 import be.miresem.rebond.shared.web.Messages;
@@ -29,7 +29,7 @@ public class RequestFormBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private OnboardingService onboarding;
+    private RequestSubmissions submissions;
 
     @Inject
     private SubmissionGuard guard;
@@ -55,7 +55,7 @@ public class RequestFormBacking implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         String address = ClientAddress.of((HttpServletRequest) faces.getExternalContext().getRequest());
         Instant now = clock.instant();
-        String reference = onboarding.referenceOf(submissionToken).orElse(null);
+        String reference = submissions.referenceOf(submissionToken).orElse(null);
         if (reference == null) {
             SubmissionGuard.Refusal refusal = guard.check(SubmissionGuard.Form.COLLABORATION_REQUEST, address, website, shownAt, now);
             if (refusal != null) {
@@ -75,9 +75,9 @@ public class RequestFormBacking implements Serializable {
      */
     private String submit() {
         try {
-            return onboarding.submit(form, submissionToken);
+            return submissions.submit(form, submissionToken);
         } catch (RuntimeException failure) {
-            return onboarding.referenceOf(submissionToken).orElseThrow(() -> failure);
+            return submissions.referenceOf(submissionToken).orElseThrow(() -> failure);
         }
     }
 
