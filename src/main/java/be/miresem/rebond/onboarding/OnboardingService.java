@@ -10,6 +10,7 @@ import be.miresem.rebond.shared.time.ClockProducer;
 import be.miresem.rebond.shared.web.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -195,7 +196,7 @@ public class OnboardingService {
     private CollaborationRequest flushed(CollaborationRequest request) {
         try {
             repository.flush();
-        } catch (jakarta.persistence.OptimisticLockException e) {
+        } catch (OptimisticLockException e) {
             throw new OnboardingException("onboarding.conflict");
         }
         return request;

@@ -45,6 +45,15 @@ class CaseFileBrowserIT {
             browser.press("Orienter");
             assertThat(browser.text()).contains("Le dossier de Nadia Renard est ouvert.").contains("Orienté")
                     .contains("Premier contact (3 mois avant la fin du contrat)");
+            // The case page, every section of it, fits a phone and a desktop screen.
+            String casePage = browser.path() + "?" + java.net.URI.create(browser.driver().getCurrentUrl()).getRawQuery();
+            for (int width : new int[] {360, 1280}) {
+                browser.emulateWidth(width);
+                browser.open(casePage);
+                assertThat(browser.horizontalOverflow()).as("overflow at " + width + " px").isZero();
+                browser.screenshot((width == 360 ? "phone-360" : "desktop-1280") + "-espace-dossier");
+            }
+            browser.emulateWidth(0);
             browser.open("/espace/dossiers/");
             assertThat(browser.text()).contains("Renard Nadia");
             browser.open("/espace/");

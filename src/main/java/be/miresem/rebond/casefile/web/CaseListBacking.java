@@ -11,6 +11,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Backs /espace/dossiers/ (the caller's cases, by status) and the "to do" list of the home page. */
@@ -63,10 +64,10 @@ public class CaseListBacking {
     public String pageLink(int target) {
         StringBuilder link = new StringBuilder("?page=").append(target);
         if (status != null && !status.isBlank()) {
-            link.append("&statut=").append(URLEncoder.encode(status, java.nio.charset.StandardCharsets.UTF_8));
+            link.append("&statut=").append(URLEncoder.encode(status, StandardCharsets.UTF_8));
         }
         if (name != null && !name.isBlank()) {
-            link.append("&nom=").append(URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8));
+            link.append("&nom=").append(URLEncoder.encode(name, StandardCharsets.UTF_8));
         }
         return link.toString();
     }

@@ -5,7 +5,9 @@ import be.miresem.rebond.meeting.ChangeClosedException;
 import be.miresem.rebond.meeting.MeetingLinks;
 import be.miresem.rebond.shared.time.DateFormats;
 import be.miresem.rebond.shared.web.Messages;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
@@ -34,9 +36,9 @@ public class ManageLinkBacking {
     private String done;
 
     /** The token comes with every request (query string, then the forms' hidden field), read before decoding. */
-    @jakarta.annotation.PostConstruct
+    @PostConstruct
     void readToken() {
-        token = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+        token = FacesContext.getCurrentInstance().getExternalContext()
                 .getRequestParameterMap().get("t");
     }
 

@@ -5,7 +5,10 @@ import be.miresem.rebond.onboarding.RequestSubmissions;
 import be.miresem.rebond.shared.security.SubmissionGuard;
 import be.miresem.rebond.shared.web.ClientAddress;
 import be.miresem.rebond.shared.web.Messages;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.validator.ValidatorException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -82,11 +85,11 @@ public class RequestFormBacking implements Serializable {
     }
 
     /** The consent box must be ticked (a plain "required" accepts an unticked box). */
-    public void validateConsent(FacesContext context, jakarta.faces.component.UIComponent component, Object value) {
+    public void validateConsent(FacesContext context, UIComponent component, Object value) {
         if (!Boolean.TRUE.equals(value)) {
             String text = Messages.text("collaborer.form.consent.required");
-            throw new jakarta.faces.validator.ValidatorException(
-                    new jakarta.faces.application.FacesMessage(jakarta.faces.application.FacesMessage.SEVERITY_ERROR, text, text));
+            throw new ValidatorException(
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
         }
     }
 

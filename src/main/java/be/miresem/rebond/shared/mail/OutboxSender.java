@@ -21,7 +21,9 @@ import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -179,12 +181,12 @@ public class OutboxSender {
         if (message.getAttachment() == null) {
             mime.setText(message.getBody(), StandardCharsets.UTF_8.name());
         } else {
-            jakarta.mail.internet.MimeBodyPart text = new jakarta.mail.internet.MimeBodyPart();
+            MimeBodyPart text = new MimeBodyPart();
             text.setText(message.getBody(), StandardCharsets.UTF_8.name());
-            jakarta.mail.internet.MimeBodyPart file = new jakarta.mail.internet.MimeBodyPart();
+            MimeBodyPart file = new MimeBodyPart();
             file.setContent(message.getAttachment(), message.getAttachmentType());
             file.setFileName(message.getAttachmentName());
-            jakarta.mail.internet.MimeMultipart parts = new jakarta.mail.internet.MimeMultipart("mixed");
+            MimeMultipart parts = new MimeMultipart("mixed");
             parts.addBodyPart(text);
             parts.addBodyPart(file);
             mime.setContent(parts);

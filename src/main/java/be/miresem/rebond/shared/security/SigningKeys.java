@@ -2,6 +2,7 @@ package be.miresem.rebond.shared.security;
 
 import be.miresem.rebond.shared.persistence.Persistence;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -20,7 +21,7 @@ public class SigningKeys {
     @PersistenceContext(unitName = Persistence.UNIT)
     private EntityManager em;
 
-    @jakarta.inject.Inject
+    @Inject
     private SigningKeys self;
 
     private volatile byte[] links;

@@ -14,6 +14,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -189,7 +190,7 @@ public class PageCacheFilter extends HttpFilter {
             if (writer == null) {
                 String encoding = getCharacterEncoding() == null ? "UTF-8" : getCharacterEncoding();
                 writer = new PrintWriter(new OutputStreamWriter(getOutputStream(),
-                        java.nio.charset.Charset.forName(encoding, StandardCharsets.UTF_8)), false);
+                        Charset.forName(encoding, StandardCharsets.UTF_8)), false);
             }
             return writer;
         }

@@ -3,11 +3,13 @@ package be.miresem.rebond.shared.web;
 import be.miresem.rebond.shared.security.AccessDeniedException;
 import be.miresem.rebond.shared.security.NotFoundException;
 import jakarta.faces.FacesException;
+import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.Iterator;
 
@@ -31,7 +33,7 @@ public class StatusExceptionHandler extends ExceptionHandlerWrapper {
             Throwable thrown = events.next().getContext().getException();
             Throwable cause = thrown;
             Throwable expired = cause;
-            while (expired != null && !(expired instanceof jakarta.faces.application.ViewExpiredException)) {
+            while (expired != null && !(expired instanceof ViewExpiredException)) {
                 expired = expired.getCause();
             }
             if (expired != null) {
@@ -47,7 +49,7 @@ public class StatusExceptionHandler extends ExceptionHandlerWrapper {
                 sendError(cause instanceof NotFoundException ? 404 : 403);
             } else {
                 // Anything else: logged once, with a reference that the 500 page shows.
-                ErrorIds.record((jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance()
+                ErrorIds.record((HttpServletRequest) FacesContext.getCurrentInstance()
                         .getExternalContext().getRequest(), thrown);
                 sendError(500);
             }
@@ -57,8 +59,8 @@ public class StatusExceptionHandler extends ExceptionHandlerWrapper {
 
     private static void reload() {
         FacesContext context = FacesContext.getCurrentInstance();
-        jakarta.servlet.http.HttpServletRequest request =
-                (jakarta.servlet.http.HttpServletRequest) context.getExternalContext().getRequest();
+        HttpServletRequest request =
+                (HttpServletRequest) context.getExternalContext().getRequest();
         String target = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         try {
             Messages.flashInfo("common.viewExpired");
