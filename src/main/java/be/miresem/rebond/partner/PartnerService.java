@@ -2,7 +2,6 @@ package be.miresem.rebond.partner;
 
 import be.miresem.rebond.shared.audit.AuditTrail;
 import be.miresem.rebond.shared.persistence.RetriedOnContention;
-import be.miresem.rebond.shared.security.AccessDeniedException;
 import be.miresem.rebond.shared.security.Roles;
 import be.miresem.rebond.shared.web.PublicContentChanged;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,7 +39,7 @@ public class PartnerService {
 
     /** An officer records a CPAS (validated); an active one appears at once on the public partner list. */
     public Cpas create(@Valid Cpas cpas) {
-        requireOfficer();
+        Roles.requireOfficer(security);
         if (cpas.getStatus() == CpasStatus.ACTIVE && cpas.getPartnerSince() == null) {
             cpas.setPartnerSince(LocalDate.now(clock));
         }
@@ -74,7 +73,7 @@ public class PartnerService {
     /** Every CPAS known to the Miresem, by name. Officers only. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Cpas> listAll() {
-        requireOfficer();
+        Roles.requireOfficer(security);
         return repository.findAll();
     }
 
@@ -119,11 +118,5 @@ public class PartnerService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean isEmpty() {
         return repository.count() == 0;
-    }
-
-    private void requireOfficer() {
-        if (!security.isCallerInRole(Roles.OFFICER)) {
-            throw new AccessDeniedException("Officer role required");
-        }
     }
 }

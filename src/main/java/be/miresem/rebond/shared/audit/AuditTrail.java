@@ -1,7 +1,6 @@
 package be.miresem.rebond.shared.audit;
 
 import be.miresem.rebond.shared.persistence.Persistence;
-import be.miresem.rebond.shared.security.AccessDeniedException;
 import be.miresem.rebond.shared.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -43,9 +42,7 @@ public class AuditTrail {
 
     /** The latest entries, newest first. Officers only. */
     public List<AuditEntry> recent(int max) {
-        if (!securityContext.isCallerInRole(Roles.OFFICER)) {
-            throw new AccessDeniedException("Officer role required");
-        }
+        Roles.requireOfficer(securityContext);
         return em.createNamedQuery("AuditEntry.findRecent", AuditEntry.class).setMaxResults(max).getResultList();
     }
 

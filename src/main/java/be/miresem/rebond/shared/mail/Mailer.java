@@ -1,7 +1,6 @@
 package be.miresem.rebond.shared.mail;
 
 import be.miresem.rebond.shared.persistence.Persistence;
-import be.miresem.rebond.shared.security.AccessDeniedException;
 import be.miresem.rebond.shared.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.security.enterprise.SecurityContext;
@@ -54,9 +53,7 @@ public class Mailer {
 
     /** The latest messages, newest first, for the officer's outbox page. Officers only. */
     public List<OutboxMessage> recent(int max) {
-        if (!securityContext.isCallerInRole(Roles.OFFICER)) {
-            throw new AccessDeniedException("Officer role required");
-        }
+        Roles.requireOfficer(securityContext);
         return em.createNamedQuery("OutboxMessage.findRecent", OutboxMessage.class).setMaxResults(max)
                 .getResultList();
     }

@@ -1,5 +1,7 @@
 package be.miresem.rebond.shared.security;
 
+import jakarta.security.enterprise.SecurityContext;
+
 /** The portal's roles, as used in web.xml, the identity store and the services. */
 public final class Roles {
 
@@ -9,5 +11,15 @@ public final class Roles {
     public static final String PARTNER = "PARTNER";
 
     private Roles() {
+    }
+
+    /**
+     * Refuses (403) a caller without the officer role, asking Jakarta Security directly: for the code below the
+     * accounts (partner data, shared infrastructure), which cannot use {@code account.CurrentUser}.
+     */
+    public static void requireOfficer(SecurityContext security) {
+        if (!security.isCallerInRole(OFFICER)) {
+            throw new AccessDeniedException("Officer role required");
+        }
     }
 }

@@ -2,7 +2,6 @@ package be.miresem.rebond.shared.backup.web;
 
 import be.miresem.rebond.shared.audit.AuditTrail;
 import be.miresem.rebond.shared.backup.Backups;
-import be.miresem.rebond.shared.security.AccessDeniedException;
 import be.miresem.rebond.shared.security.Roles;
 import be.miresem.rebond.shared.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
@@ -31,7 +30,7 @@ public class BackupsBacking {
 
     @Transactional
     public String backupNow() {
-        requireOfficer();
+        Roles.requireOfficer(security);
         if (!backups.isSupported()) {
             Messages.error(null, "backups.unsupported");
             return null;
@@ -43,7 +42,7 @@ public class BackupsBacking {
     }
 
     public List<Backups.Backup> getBackups() {
-        requireOfficer();
+        Roles.requireOfficer(security);
         if (list == null) {
             list = backups.list();
         }
@@ -56,11 +55,5 @@ public class BackupsBacking {
 
     public String getFolder() {
         return backups.folder().toAbsolutePath().toString();
-    }
-
-    private void requireOfficer() {
-        if (!security.isCallerInRole(Roles.OFFICER)) {
-            throw new AccessDeniedException("Officer role required");
-        }
     }
 }
