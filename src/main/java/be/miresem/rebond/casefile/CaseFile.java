@@ -36,6 +36,8 @@ import java.util.Map;
         + "order by b.lastName, b.firstName, c.id")
 public class CaseFile extends BaseEntity {
 
+    public static final int CLOSING_REASON_MAX = 300;
+
     private static final long serialVersionUID = 1L;
 
     @OneToOne(fetch = FetchType.LAZY, optional = false)
@@ -50,7 +52,7 @@ public class CaseFile extends BaseEntity {
     @Column(nullable = false, length = 30)
     private CaseStatus status = CaseStatus.REFERRED;
 
-    @Column(name = "closing_reason", length = 300)
+    @Column(name = "closing_reason", length = CLOSING_REASON_MAX)
     private String closingReason;
 
     @Column(name = "closed_on")

@@ -16,6 +16,8 @@ import java.time.LocalDate;
         query = "select o from CaseOutcome o where o.caseFileId = :case order by o.observedOn, o.id")
 public class CaseOutcome extends BaseEntity {
 
+    public static final int EMPLOYER_MAX = 160;
+
     private static final long serialVersionUID = 1L;
 
     @Column(name = "case_file_id", nullable = false)
@@ -28,7 +30,7 @@ public class CaseOutcome extends BaseEntity {
     @Column(nullable = false, length = 30)
     private Situation situation;
 
-    @Column(length = 160)
+    @Column(length = EMPLOYER_MAX)
     private String employer;
 
     @Column(name = "hours_per_week")

@@ -19,6 +19,8 @@ import java.time.LocalDate;
         + "and t.dueOn <= :until and t.cpasId = :cpas order by t.dueOn, t.id")
 public class CaseTask extends BaseEntity {
 
+    public static final int TITLE_MAX = 200;
+
     private static final long serialVersionUID = 1L;
 
     @Column(name = "case_file_id", nullable = false)
@@ -31,7 +33,7 @@ public class CaseTask extends BaseEntity {
     @Column(nullable = false, length = 30)
     private TaskKind kind;
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = TITLE_MAX)
     private String title;
 
     @Column(name = "due_on", nullable = false)

@@ -51,6 +51,7 @@ public class MeetingSettings extends BaseEntity {
 
     @Size(max = 500, message = "{meeting.settings.videoLink}")
     @Pattern(regexp = "(https://\\S+)?", message = "{meeting.settings.videoLink}")
+    @Size(max = 500)
     @Column(name = "video_link", length = 500)
     private String videoLink;
 

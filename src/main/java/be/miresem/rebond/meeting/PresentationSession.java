@@ -16,9 +16,17 @@ import java.time.Instant;
         query = "select s from PresentationSession s where s.startAt > :now order by s.startAt")
 public class PresentationSession extends BaseEntity {
 
+    public static final int TITLE_MAX = 160;
+
+    public static final int PLACE_MAX = 200;
+
+    public static final int NOTE_MAX = 4000;
+
+    public static final int DESCRIPTION_MAX = 2000;
+
     private static final long serialVersionUID = 1L;
 
-    @Column(nullable = false, length = 160)
+    @Column(nullable = false, length = TITLE_MAX)
     private String title;
 
     @Column(name = "start_at", nullable = false)
@@ -27,17 +35,17 @@ public class PresentationSession extends BaseEntity {
     @Column(name = "end_at", nullable = false)
     private Instant endAt;
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = PLACE_MAX)
     private String place;
 
     @Column(nullable = false)
     private int capacity;
 
     /** The officer's notes after the session (copied to the timelines of the requests invited to it). */
-    @Column(length = 4000)
+    @Column(length = NOTE_MAX)
     private String note;
 
-    @Column(length = 2000)
+    @Column(length = DESCRIPTION_MAX)
     private String description;
 
     protected PresentationSession() {

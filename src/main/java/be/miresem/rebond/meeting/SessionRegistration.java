@@ -17,6 +17,10 @@ import jakarta.persistence.Table;
         query = "select r from SessionRegistration r where r.sessionId = :session order by r.id")
 public class SessionRegistration extends BaseEntity {
 
+    public static final int NAME_MAX = 120;
+
+    public static final int EMAIL_MAX = 254;
+
     private static final long serialVersionUID = 1L;
 
     /** Where a registration stands. Labels: {@code SessionRegistration.Status.X}. */
@@ -25,13 +29,13 @@ public class SessionRegistration extends BaseEntity {
     @Column(name = "session_id", nullable = false)
     private Long sessionId;
 
-    @Column(name = "cpas_name", nullable = false, length = 120)
+    @Column(name = "cpas_name", nullable = false, length = NAME_MAX)
     private String cpasName;
 
-    @Column(name = "contact_name", nullable = false, length = 120)
+    @Column(name = "contact_name", nullable = false, length = NAME_MAX)
     private String contactName;
 
-    @Column(nullable = false, length = 254)
+    @Column(nullable = false, length = EMAIL_MAX)
     private String email;
 
     @Column(nullable = false)

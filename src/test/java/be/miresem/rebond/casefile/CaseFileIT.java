@@ -48,9 +48,14 @@ public class CaseFileIT {
         assertThat(agent.submit("/espace/dossiers/orienter", "referral", "refer", dates).body())
                 .contains("id=\"contractPlannedEnd-error\">La fin prévue doit suivre le début du contrat.")
                 .contains("value=\"Lambert\"");
-        dates.put("contractPlannedEnd", "31/12/2026");
+        dates.put("contractPlannedEnd", "31/02/2027");
         assertThat(agent.submit("/espace/dossiers/orienter", "referral", "refer", dates).body())
-                .contains("id=\"contractPlannedEnd-error\">Indiquez une date au format AAAA-MM-JJ.");
+                .contains("id=\"contractPlannedEnd-error\">Indiquez une date au format AAAA-MM-JJ.")
+                .contains("value=\"31/02/2027\"");
+        // The limits typed into the page are the entity's: the last name's column holds 80 characters.
+        assertThat(agent.get("/espace/dossiers/orienter").body())
+                .containsPattern("<input id=\"lastName\"[^>]*maxlength=\"80\"")
+                .containsPattern("<textarea id=\"note\"[^>]*maxlength=\"2000\"");
     }
 
     @Test

@@ -13,6 +13,7 @@ import be.miresem.rebond.shared.web.PageLinks;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /** Backs /espace/comptes/: every user, pending invitations, invite / resend / deactivate / reactivate. Officers only. */
@@ -32,7 +33,9 @@ public class AccountsBacking {
     @Inject
     private PageLinks links;
 
+    @Size(max = UserAccount.NAME_MAX)
     private String fullName;
+    @Size(max = UserAccount.EMAIL_MAX)
     private String email;
     private Role role = Role.PARTNER;
     private Long cpasId;

@@ -1,12 +1,14 @@
 package be.miresem.rebond.account.web;
 
 import be.miresem.rebond.account.PasswordResets;
+import be.miresem.rebond.account.UserAccount;
 import be.miresem.rebond.shared.config.Settings;
 import be.miresem.rebond.shared.web.Messages;
 import be.miresem.rebond.shared.web.PageLinks;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 
 /** Backs /mot-de-passe-oublie: sends a reset link, and answers the same whether the account exists or not. */
 @Named
@@ -19,6 +21,7 @@ public class ForgottenPasswordBacking {
     @Inject
     private PageLinks links;
 
+    @Size(max = UserAccount.EMAIL_MAX)
     private String email;
 
     public String send() {

@@ -7,6 +7,7 @@ import be.miresem.rebond.casefile.JournalEntryType;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,17 +33,15 @@ public class CaseJournalBacking implements Serializable {
 
     // Read once per view (the page asks several times); every change redirects to a fresh view.
     private transient List<JournalEntry> journal;
-    private String entryDate;
+    private LocalDate entryDate;
     private JournalEntryType entryType = JournalEntryType.INTERVIEW;
+    @Size(max = JournalEntry.NOTE_MAX)
     private String entryNote;
     /** Set once this view's entry is stored. */
     private boolean entryAdded;
 
     public String addEntry() {
-        LocalDate on = entryDate == null || entryDate.isBlank() ? cases.today() : ReferralBacking.date("entryDate", entryDate);
-        if (on == null) {
-            return null;
-        }
+        LocalDate on = entryDate == null ? cases.today() : entryDate;
         if (entryAdded) {
             return "/espace/dossiers/dossier?faces-redirect=true&id=" + detail.getId();
         }
@@ -62,11 +61,11 @@ public class CaseJournalBacking implements Serializable {
         return JournalEntryType.values();
     }
 
-    public String getEntryDate() {
+    public LocalDate getEntryDate() {
         return entryDate;
     }
 
-    public void setEntryDate(String entryDate) {
+    public void setEntryDate(LocalDate entryDate) {
         this.entryDate = entryDate;
     }
 

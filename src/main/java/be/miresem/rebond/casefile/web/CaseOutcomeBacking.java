@@ -3,10 +3,10 @@ package be.miresem.rebond.casefile.web;
 import be.miresem.rebond.casefile.CaseFollowUp;
 import be.miresem.rebond.casefile.CaseOutcome;
 import be.miresem.rebond.casefile.Situation;
-import be.miresem.rebond.shared.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -22,37 +22,16 @@ public class CaseOutcomeBacking {
     private CaseFollowUp followUp;
 
     private List<CaseOutcome> outcomes;
-    private String outcomeDate;
+    private LocalDate outcomeDate;
     private Situation situation;
+    @Size(max = CaseOutcome.EMPLOYER_MAX)
     private String outcomeEmployer;
-    private String outcomeHours;
-    private String milestone;
+    private Integer outcomeHours;
+    private Integer milestone;
 
     public String addOutcome() {
-        LocalDate on = ReferralBacking.date("outcomeDate", outcomeDate);
-        Integer hours;
-        Integer followUpMonths;
-        try {
-            hours = optionalWhole(outcomeHours);
-        } catch (NumberFormatException e) {
-            Messages.error("outcomeHours", "casefile.hours");
-            return null;
-        }
-        try {
-            followUpMonths = optionalWhole(milestone);
-        } catch (NumberFormatException e) {
-            Messages.error("milestone", "casefile.milestone.invalid");
-            return null;
-        }
-        if (on == null) {
-            return null;
-        }
-        return detail.act(() -> followUp.addOutcome(detail.getId(), on, situation, outcomeEmployer, hours, followUpMonths));
-    }
-
-    /** A whole number typed in a field, or null when it is empty. */
-    private static Integer optionalWhole(String text) {
-        return text == null || text.isBlank() ? null : Integer.valueOf(text.strip());
+        return detail.act(() -> followUp.addOutcome(detail.getId(), outcomeDate, situation, outcomeEmployer,
+                outcomeHours, milestone));
     }
 
     /** Read once per request (the page asks several times). */
@@ -67,11 +46,11 @@ public class CaseOutcomeBacking {
         return Situation.values();
     }
 
-    public String getOutcomeDate() {
+    public LocalDate getOutcomeDate() {
         return outcomeDate;
     }
 
-    public void setOutcomeDate(String outcomeDate) {
+    public void setOutcomeDate(LocalDate outcomeDate) {
         this.outcomeDate = outcomeDate;
     }
 
@@ -91,19 +70,19 @@ public class CaseOutcomeBacking {
         this.outcomeEmployer = outcomeEmployer;
     }
 
-    public String getOutcomeHours() {
+    public Integer getOutcomeHours() {
         return outcomeHours;
     }
 
-    public void setOutcomeHours(String outcomeHours) {
+    public void setOutcomeHours(Integer outcomeHours) {
         this.outcomeHours = outcomeHours;
     }
 
-    public String getMilestone() {
+    public Integer getMilestone() {
         return milestone;
     }
 
-    public void setMilestone(String milestone) {
+    public void setMilestone(Integer milestone) {
         this.milestone = milestone;
     }
 }

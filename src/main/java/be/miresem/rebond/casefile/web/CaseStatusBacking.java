@@ -7,6 +7,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -22,8 +23,9 @@ public class CaseStatusBacking {
     private CaseFiles cases;
 
     private CaseStatus newStatus;
+    @Size(max = CaseFile.CLOSING_REASON_MAX)
     private String closingReason;
-    private String actualEnd;
+    private LocalDate actualEnd;
     private String officerEmail;
 
     /** The forms show the case as it is; a post then puts what was sent in their place. */
@@ -35,7 +37,7 @@ public class CaseStatusBacking {
         CaseFile caseFile = detail.getCaseFile();
         newStatus = caseFile.getStatus();
         officerEmail = caseFile.getOfficerEmail();
-        actualEnd = caseFile.getContractActualEnd() == null ? null : caseFile.getContractActualEnd().toString();
+        actualEnd = caseFile.getContractActualEnd();
     }
 
     public String moveStatus() {
@@ -43,15 +45,7 @@ public class CaseStatusBacking {
     }
 
     public String saveActualEnd() {
-        LocalDate end = null;
-        if (actualEnd != null && !actualEnd.isBlank()) {
-            end = ReferralBacking.date("actualEnd", actualEnd);
-            if (end == null) {
-                return null;
-            }
-        }
-        LocalDate chosen = end;
-        return detail.act(() -> cases.setActualEnd(detail.getId(), chosen));
+        return detail.act(() -> cases.setActualEnd(detail.getId(), actualEnd));
     }
 
     public String assign() {
@@ -83,11 +77,11 @@ public class CaseStatusBacking {
         this.closingReason = closingReason;
     }
 
-    public String getActualEnd() {
+    public LocalDate getActualEnd() {
         return actualEnd;
     }
 
-    public void setActualEnd(String actualEnd) {
+    public void setActualEnd(LocalDate actualEnd) {
         this.actualEnd = actualEnd;
     }
 

@@ -6,6 +6,7 @@ import be.miresem.rebond.casefile.CaseTask;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -24,15 +25,12 @@ public class CaseTasksBacking {
     private CaseFiles cases;
 
     private List<CaseTask> tasks;
+    @Size(max = CaseTask.TITLE_MAX)
     private String taskTitle;
-    private String taskDue;
+    private LocalDate taskDue;
 
     public String addTask() {
-        LocalDate due = ReferralBacking.date("taskDue", taskDue);
-        if (due == null) {
-            return null;
-        }
-        return detail.act(() -> followUp.addTask(detail.getId(), taskTitle, due));
+        return detail.act(() -> followUp.addTask(detail.getId(), taskTitle, taskDue));
     }
 
     public String completeTask(long taskId) {
@@ -59,11 +57,11 @@ public class CaseTasksBacking {
         this.taskTitle = taskTitle;
     }
 
-    public String getTaskDue() {
+    public LocalDate getTaskDue() {
         return taskDue;
     }
 
-    public void setTaskDue(String taskDue) {
+    public void setTaskDue(LocalDate taskDue) {
         this.taskDue = taskDue;
     }
 }

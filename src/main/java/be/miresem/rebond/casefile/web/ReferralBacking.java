@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /**
  * Backs /espace/dossiers/orienter: an insertion agent refers a beneficiary. Field rules come from the
@@ -30,20 +29,14 @@ public class ReferralBacking implements Serializable {
 
     private final Beneficiary beneficiary = new Beneficiary();
     private final CaseFile caseFile = new CaseFile();
-    private String consentOn;
-    private String contractStart;
-    private String contractPlannedEnd;
+    private LocalDate consentOn;
+    private LocalDate contractStart;
+    private LocalDate contractPlannedEnd;
 
     public String refer() {
-        LocalDate consent = date("consentOn", consentOn);
-        LocalDate start = date("contractStart", contractStart);
-        LocalDate end = date("contractPlannedEnd", contractPlannedEnd);
-        if (consent == null || start == null || end == null) {
-            return null;
-        }
-        beneficiary.setConsentOn(consent);
-        caseFile.setContractStart(start);
-        caseFile.setContractPlannedEnd(end);
+        beneficiary.setConsentOn(consentOn);
+        caseFile.setContractStart(contractStart);
+        caseFile.setContractPlannedEnd(contractPlannedEnd);
         CaseFile saved;
         try {
             saved = cases.refer(beneficiary, caseFile);
@@ -53,19 +46,6 @@ public class ReferralBacking implements Serializable {
         }
         Messages.flashInfo("casefile.referred", beneficiary.getFullName());
         return "/espace/dossiers/dossier?faces-redirect=true&id=" + saved.getId();
-    }
-
-    static LocalDate date(String field, String text) {
-        if (text == null || text.isBlank()) {
-            Messages.error(field, "casefile.date.required");
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            Messages.error(field, "casefile.date.invalid");
-            return null;
-        }
     }
 
     public Beneficiary getBeneficiary() {
@@ -84,27 +64,27 @@ public class ReferralBacking implements Serializable {
         return ConsentMethod.values();
     }
 
-    public String getConsentOn() {
+    public LocalDate getConsentOn() {
         return consentOn;
     }
 
-    public void setConsentOn(String consentOn) {
+    public void setConsentOn(LocalDate consentOn) {
         this.consentOn = consentOn;
     }
 
-    public String getContractStart() {
+    public LocalDate getContractStart() {
         return contractStart;
     }
 
-    public void setContractStart(String contractStart) {
+    public void setContractStart(LocalDate contractStart) {
         this.contractStart = contractStart;
     }
 
-    public String getContractPlannedEnd() {
+    public LocalDate getContractPlannedEnd() {
         return contractPlannedEnd;
     }
 
-    public void setContractPlannedEnd(String contractPlannedEnd) {
+    public void setContractPlannedEnd(LocalDate contractPlannedEnd) {
         this.contractPlannedEnd = contractPlannedEnd;
     }
 }

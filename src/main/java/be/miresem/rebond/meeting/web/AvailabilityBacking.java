@@ -9,11 +9,11 @@ import be.miresem.rebond.shared.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -33,18 +33,16 @@ public class AvailabilityBacking {
     private Clock clock;
 
     private DayOfWeek day = DayOfWeek.TUESDAY;
-    private String start = "09:00";
-    private String end = "12:00";
-    private String from;
-    private String to;
+    private LocalTime start = LocalTime.of(9, 0);
+    private LocalTime end = LocalTime.of(12, 0);
+    private LocalDate from;
+    private LocalDate to;
+    @Size(max = AvailabilityException.REASON_MAX)
     private String reason;
 
     public String addWindow() {
         try {
-            rules.addWindow(day, time(start), time(end));
-        } catch (DateTimeParseException e) {
-            Messages.error(null, "disponibilites.window.invalid");
-            return null;
+            rules.addWindow(day, start, end);
         } catch (Refusal refusal) {
             Messages.refused(refusal);
             return null;
@@ -61,12 +59,7 @@ public class AvailabilityBacking {
 
     public String addException() {
         try {
-            LocalDate first = day(from);
-            LocalDate last = to == null || to.isBlank() ? first : day(to);
-            rules.addException(first, last, reason);
-        } catch (DateTimeParseException e) {
-            Messages.error(null, "disponibilites.dayoff.invalid");
-            return null;
+            rules.addException(from, to == null ? from : to, reason);
         } catch (Refusal refusal) {
             Messages.refused(refusal);
             return null;
@@ -113,35 +106,35 @@ public class AvailabilityBacking {
         this.day = day;
     }
 
-    public String getStart() {
+    public LocalTime getStart() {
         return start;
     }
 
-    public void setStart(String start) {
+    public void setStart(LocalTime start) {
         this.start = start;
     }
 
-    public String getEnd() {
+    public LocalTime getEnd() {
         return end;
     }
 
-    public void setEnd(String end) {
+    public void setEnd(LocalTime end) {
         this.end = end;
     }
 
-    public String getFrom() {
+    public LocalDate getFrom() {
         return from;
     }
 
-    public void setFrom(String from) {
+    public void setFrom(LocalDate from) {
         this.from = from;
     }
 
-    public String getTo() {
+    public LocalDate getTo() {
         return to;
     }
 
-    public void setTo(String to) {
+    public void setTo(LocalDate to) {
         this.to = to;
     }
 
@@ -151,15 +144,5 @@ public class AvailabilityBacking {
 
     public void setReason(String reason) {
         this.reason = reason;
-    }
-
-    /** A time typed as HH:MM, or null when nothing was typed (the service then refuses the window). */
-    private static LocalTime time(String text) {
-        return text == null || text.isBlank() ? null : LocalTime.parse(text.strip());
-    }
-
-    /** A day typed as AAAA-MM-JJ, or null when nothing was typed. */
-    private static LocalDate day(String text) {
-        return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
     }
 }

@@ -2,6 +2,7 @@ package be.miresem.rebond.meeting.web;
 
 import be.miresem.rebond.casefile.CaseChoice;
 import be.miresem.rebond.casefile.CaseFiles;
+import be.miresem.rebond.meeting.Booking;
 import be.miresem.rebond.meeting.MeetingRules;
 import be.miresem.rebond.meeting.MeetingScheduling;
 import be.miresem.rebond.meeting.MeetingSubject;
@@ -13,6 +14,7 @@ import be.miresem.rebond.shared.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 
@@ -37,6 +39,7 @@ public class BookingBacking {
     private String slot;
     private MeetingSubject subject = MeetingSubject.FOLLOW_UP;
     private String place;
+    @Size(max = Booking.MESSAGE_MAX)
     private String message;
     private Long cpasId;
     private Long caseId;

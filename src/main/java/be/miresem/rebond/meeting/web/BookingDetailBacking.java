@@ -12,6 +12,7 @@ import be.miresem.rebond.shared.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
@@ -39,6 +40,7 @@ public class BookingDetailBacking implements Serializable {
     private DateFormats dates;
 
     private Long id;
+    @Size(max = Booking.NOTE_MAX)
     private String note;
     private String slot;
     private transient Booking booking;

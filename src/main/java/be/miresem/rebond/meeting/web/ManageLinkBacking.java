@@ -5,14 +5,13 @@ import be.miresem.rebond.meeting.ChangeClosedException;
 import be.miresem.rebond.meeting.MeetingLinks;
 import be.miresem.rebond.shared.time.DateFormats;
 import be.miresem.rebond.shared.web.Messages;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.omnifaces.cdi.Param;
 
 /**
  * Backs /rendez-vous/gerer?t=: the page an e-mailed link opens. Opening it changes nothing (mail scanners
@@ -29,18 +28,14 @@ public class ManageLinkBacking {
     @Inject
     private DateFormats dates;
 
+    /** The token comes with every request (query string, then the forms' hidden field). */
+    @Inject
+    @Param(name = "t")
     private String token;
     private String slot;
     private Optional<Booking> booking;
     private List<SlotChoice.Day> days;
     private String done;
-
-    /** The token comes with every request (query string, then the forms' hidden field), read before decoding. */
-    @PostConstruct
-    void readToken() {
-        token = FacesContext.getCurrentInstance().getExternalContext()
-                .getRequestParameterMap().get("t");
-    }
 
     public String cancel() {
         try {

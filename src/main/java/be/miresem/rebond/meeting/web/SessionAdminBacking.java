@@ -8,11 +8,11 @@ import be.miresem.rebond.shared.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** Backs /espace/seances/: the officer creates presentation sessions and manages their registrations. */
@@ -23,27 +23,23 @@ public class SessionAdminBacking {
     @Inject
     private PresentationSessions sessions;
 
+    @Size(max = PresentationSession.TITLE_MAX)
     private String title;
-    private String date;
-    private String time = "10:00";
+    private LocalDate date;
+    private LocalTime time = LocalTime.of(10, 0);
     private int minutes = 90;
+    @Size(max = PresentationSession.PLACE_MAX)
     private String place;
     private int capacity = 20;
+    @Size(max = PresentationSession.DESCRIPTION_MAX)
     private String description;
 
     public String create() {
-        Instant start;
-        try {
-            start = LocalDate.parse(date.strip()).atTime(LocalTime.parse(time.strip())).atZone(ClockProducer.ZONE)
-                    .toInstant();
-        } catch (DateTimeParseException | NullPointerException e) {
+        if (date == null || time == null || capacity < 1 || minutes < 1 || title == null || title.isBlank() || place == null || place.isBlank()) {
             Messages.error(null, "seancesAdmin.invalid");
             return null;
         }
-        if (capacity < 1 || minutes < 1 || title == null || title.isBlank() || place == null || place.isBlank()) {
-            Messages.error(null, "seancesAdmin.invalid");
-            return null;
-        }
+        Instant start = date.atTime(time).atZone(ClockProducer.ZONE).toInstant();
         sessions.create(title.strip(), start, start.plus(Duration.ofMinutes(minutes)), place.strip(), capacity,
                 description);
         Messages.flashInfo("seancesAdmin.created");
@@ -76,19 +72,19 @@ public class SessionAdminBacking {
         this.title = title;
     }
 
-    public String getDate() {
+    public LocalDate getDate() {
         return date;
     }
 
-    public void setDate(String date) {
+    public void setDate(LocalDate date) {
         this.date = date;
     }
 
-    public String getTime() {
+    public LocalTime getTime() {
         return time;
     }
 
-    public void setTime(String time) {
+    public void setTime(LocalTime time) {
         this.time = time;
     }
 

@@ -7,6 +7,7 @@ import be.miresem.rebond.shared.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.List;
 
@@ -22,6 +23,7 @@ public class SessionDetailBacking implements Serializable {
     private PresentationSessions sessions;
 
     private Long id;
+    @Size(max = PresentationSession.NOTE_MAX)
     private String note;
     private transient PresentationSession session;
 

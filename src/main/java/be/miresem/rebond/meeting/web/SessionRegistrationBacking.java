@@ -48,16 +48,16 @@ public class SessionRegistrationBacking implements Serializable {
     private PresentationSession session;
 
     @NotBlank
-    @Size(max = 120)
+    @Size(max = SessionRegistration.NAME_MAX)
     private String cpasName;
 
     @NotBlank
-    @Size(max = 120)
+    @Size(max = SessionRegistration.NAME_MAX)
     private String contactName;
 
     @NotBlank
     @Email(regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")
-    @Size(max = 254)
+    @Size(max = SessionRegistration.EMAIL_MAX)
     private String email;
 
     @NotNull

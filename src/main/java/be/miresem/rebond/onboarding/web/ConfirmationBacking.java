@@ -1,9 +1,10 @@
 package be.miresem.rebond.onboarding.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.regex.Pattern;
+import org.omnifaces.cdi.Param;
 
 /**
  * Backs /collaborer/merci: shows the reference number from the address. Reloading this page never sends
@@ -15,9 +16,12 @@ public class ConfirmationBacking {
 
     private static final Pattern REFERENCE = Pattern.compile("COL-\\d{4}-\\d{4,6}");
 
+    @Inject
+    @Param(name = "ref")
+    private String reference;
+
     /** The reference given in the address, or null when it is not one. */
     public String getReference() {
-        String reference = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("ref");
         return reference != null && REFERENCE.matcher(reference).matches() ? reference : null;
     }
 }

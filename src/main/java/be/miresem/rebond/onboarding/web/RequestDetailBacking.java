@@ -9,9 +9,9 @@ import be.miresem.rebond.shared.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -30,9 +30,12 @@ public class RequestDetailBacking implements Serializable {
     private long version;
     private CollaborationRequest request;
     private OnboardingStage newStage;
+    @Size(max = CollaborationRequest.REASON_MAX)
     private String reason;
+    @Size(max = CollaborationRequest.NEXT_ACTION_MAX)
     private String nextAction;
-    private String nextActionDue;
+    private LocalDate nextActionDue;
+    @Size(max = OnboardingEvent.TEXT_MAX)
     private String note;
     /** Set once this view's note is stored: a replayed post of the same form adds nothing. */
     private boolean noteAdded;
@@ -43,7 +46,7 @@ public class RequestDetailBacking implements Serializable {
             version = request.getVersion();
             newStage = request.getStage();
             nextAction = request.getNextAction();
-            nextActionDue = request.getNextActionDue() == null ? null : request.getNextActionDue().toString();
+            nextActionDue = request.getNextActionDue();
         }
     }
 
@@ -52,14 +55,7 @@ public class RequestDetailBacking implements Serializable {
     }
 
     public String planNextAction() {
-        LocalDate due;
-        try {
-            due = nextActionDue == null || nextActionDue.isBlank() ? null : LocalDate.parse(nextActionDue.strip());
-        } catch (DateTimeParseException e) {
-            Messages.error("nextActionDue", "contenu.date.invalid");
-            return null;
-        }
-        return act(() -> onboarding.planNextAction(id, version, nextAction, due), "onboarding.saved.nextAction");
+        return act(() -> onboarding.planNextAction(id, version, nextAction, nextActionDue), "onboarding.saved.nextAction");
     }
 
     public String addNote() {
@@ -140,11 +136,11 @@ public class RequestDetailBacking implements Serializable {
         this.nextAction = nextAction;
     }
 
-    public String getNextActionDue() {
+    public LocalDate getNextActionDue() {
         return nextActionDue;
     }
 
-    public void setNextActionDue(String nextActionDue) {
+    public void setNextActionDue(LocalDate nextActionDue) {
         this.nextActionDue = nextActionDue;
     }
 

@@ -7,8 +7,6 @@ import be.miresem.rebond.shared.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /** Backs /espace/cpas/nouveau: an officer records a CPAS. */
 @Named
@@ -19,17 +17,8 @@ public class CpasNewBacking {
     private PartnerService partners;
 
     private final Cpas form = new Cpas("", "");
-    private String partnerSince;
 
     public String save() {
-        if (partnerSince != null && !partnerSince.isBlank()) {
-            try {
-                form.setPartnerSince(LocalDate.parse(partnerSince.strip()));
-            } catch (DateTimeParseException e) {
-                Messages.error("partnerSince", "contenu.date.invalid");
-                return null;
-            }
-        }
         partners.create(form);
         Messages.flashInfo("cpasNew.saved", form.getName());
         return "/espace/cpas/index?faces-redirect=true";
@@ -41,13 +30,5 @@ public class CpasNewBacking {
 
     public Cpas getForm() {
         return form;
-    }
-
-    public String getPartnerSince() {
-        return partnerSince;
-    }
-
-    public void setPartnerSince(String partnerSince) {
-        this.partnerSince = partnerSince;
     }
 }

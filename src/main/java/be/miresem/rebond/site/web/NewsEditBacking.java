@@ -1,6 +1,5 @@
 package be.miresem.rebond.site.web;
 
-import be.miresem.rebond.shared.web.Messages;
 import be.miresem.rebond.site.NewsItem;
 import be.miresem.rebond.site.PublicationStatus;
 import be.miresem.rebond.site.SafeMarkdown;
@@ -9,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /** Backs /espace/contenu/actualite?id=N (or without id: a new item): edit, preview, save. Officers only. */
 @Named
@@ -21,7 +19,6 @@ public class NewsEditBacking extends ContentEditBacking<NewsItem> {
     @Inject
     private Clock clock;
 
-    private String publishedOn;
     private String preview;
 
     @Override
@@ -33,14 +30,13 @@ public class NewsEditBacking extends ContentEditBacking<NewsItem> {
     protected NewsItem blank() {
         NewsItem item = new NewsItem();
         item.setStatus(PublicationStatus.DRAFT);
-        publishedOn = LocalDate.now(clock).toString();
+        item.setPublishedOn(LocalDate.now(clock));
         return item;
     }
 
     @Override
     protected void fill(NewsItem form, NewsItem stored) {
         form.copyFrom(stored);
-        publishedOn = stored.getPublishedOn().toString();
     }
 
     @Override
@@ -52,27 +48,8 @@ public class NewsEditBacking extends ContentEditBacking<NewsItem> {
         preview = SafeMarkdown.toHtml(getForm().getBody());
     }
 
-    @Override
-    public String save() {
-        try {
-            getForm().setPublishedOn(LocalDate.parse(publishedOn == null ? "" : publishedOn.strip()));
-        } catch (DateTimeParseException e) {
-            Messages.error("publishedOn", "contenu.date.invalid");
-            return null;
-        }
-        return super.save();
-    }
-
     public PublicationStatus[] getStatuses() {
         return PublicationStatus.values();
-    }
-
-    public String getPublishedOn() {
-        return publishedOn;
-    }
-
-    public void setPublishedOn(String publishedOn) {
-        this.publishedOn = publishedOn;
     }
 
     public String getPreview() {
