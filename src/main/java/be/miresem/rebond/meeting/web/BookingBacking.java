@@ -58,10 +58,10 @@ public class BookingBacking {
         }
         try {
             scheduling.book(start, subject, place, message, cpasId, caseId);
-        } catch (SlotTakenException e) {
+        } catch (SlotTakenException taken) {
             slot = null;
             days = null;
-            Messages.error(null, "rendezvous.slot.taken");
+            Messages.refused(taken);
             return null;
         } catch (Refusal e) {
             Messages.refused(e);

@@ -56,8 +56,8 @@ public class BookingDetailBacking implements Serializable {
     public String cancel() {
         try {
             scheduling.cancel(id);
-        } catch (ChangeClosedException e) {
-            Messages.error(null, "rendezvous.change.closed");
+        } catch (ChangeClosedException closed) {
+            Messages.refused(closed);
             return null;
         }
         Messages.flashInfo("rendezvous.cancelled");

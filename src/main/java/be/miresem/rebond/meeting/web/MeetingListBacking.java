@@ -27,8 +27,8 @@ public class MeetingListBacking {
     public String cancel(long id) {
         try {
             scheduling.cancel(id);
-        } catch (ChangeClosedException e) {
-            Messages.error(null, "rendezvous.change.closed");
+        } catch (ChangeClosedException closed) {
+            Messages.refused(closed);
             return null;
         }
         Messages.flashInfo("rendezvous.cancelled");

@@ -73,8 +73,8 @@ public final class SlotChoice {
         try {
             action.accept(start);
             return Move.DONE;
-        } catch (SlotTakenException e) {
-            Messages.error(null, "rendezvous.slot.taken");
+        } catch (SlotTakenException taken) {
+            Messages.refused(taken);
             return Move.TAKEN;
         } catch (ChangeClosedException e) {
             return Move.CLOSED;
