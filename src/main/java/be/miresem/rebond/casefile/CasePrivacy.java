@@ -5,6 +5,7 @@ import be.miresem.rebond.shared.persistence.RetriedOnContention;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -29,9 +30,19 @@ public class CasePrivacy {
     @Inject
     private CurrentUser currentUser;
 
-    /** All the data of one case, for a subject access request. */
-    public record SubjectData(CaseFile caseFile, List<JournalEntry> journal, List<CaseTask> tasks,
-            List<CaseOutcome> outcomes, List<CaseAccess> accessLog) {
+    @Inject
+    private PersonalDataRepository personalData;
+
+    /**
+     * Everything held about one person, for their access request: the case asked from, and every case of the same
+     * person in the CPAS ({@link PersonalDataRepository#casesOfSamePerson}), each read from every place
+     * {@link PersonalData} lists.
+     */
+    public record SubjectData(CaseFile caseFile, List<PersonCase> cases) {
+    }
+
+    /** One case of the person and its rows, table by table. */
+    public record PersonCase(long caseId, List<PersonalDataRepository.Rows> tables) {
     }
 
     /** The access log of a case. Officers only. */
@@ -42,23 +53,32 @@ public class CasePrivacy {
         return repository.findAccessLog(id);
     }
 
-    /** Everything stored about one beneficiary, for their access request. Officers only; logged as an export. */
+    /**
+     * Everything stored about one person, for their access request, from every case of theirs. Officers only;
+     * each case's access log records the export.
+     */
     public SubjectData subjectData(long id) {
         access.requireOfficerElseNotFound(id);
         CaseFile caseFile = access.visible(id);
-        access.log(caseFile, CaseAccess.Action.EXPORT, "accès de la personne concernée");
-        return new SubjectData(caseFile, repository.findJournal(id), repository.findTasks(id),
-                repository.findOutcomes(id), repository.findAccessLog(id));
+        List<PersonCase> cases = new ArrayList<>();
+        for (long caseId : personalData.casesOfSamePerson(id)) {
+            access.log(access.visible(caseId), CaseAccess.Action.EXPORT, "accès de la personne concernée");
+            cases.add(new PersonCase(caseId, personalData.read(caseId)));
+        }
+        return new SubjectData(caseFile, cases);
     }
 
-    /** Erases a beneficiary's personal data on their request (anonymisation; the erasure is recorded, not the data). */
+    /**
+     * Erases a person's data on their request, from every case of theirs (anonymisation in every place
+     * {@link PersonalData} lists; the erasure is recorded, not the data).
+     */
     public void erase(long id) {
         currentUser.requireOfficer();
         CaseFile caseFile = access.visible(id);
         if (caseFile.getBeneficiary().isAnonymised()) {
             return;
         }
-        retention.erase(caseFile, access.today(), currentUser.getEmail());
+        retention.erase(personalData.casesOfSamePerson(id), access.today(), currentUser.getEmail());
     }
 
     /** Runs the retention rule now, as the nightly job does. Officers only. */

@@ -3,6 +3,7 @@ package be.miresem.rebond.casefile;
 import be.miresem.rebond.shared.audit.AuditTrail;
 import be.miresem.rebond.shared.config.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -11,8 +12,9 @@ import java.util.List;
 
 /**
  * Anonymises case files whose retention period is over ({@link Retention}, {@code REBOND_RETENTION_DAYS}),
- * and erases a beneficiary on request. Names, contact data and free text go; the CPAS, birth year, commune,
- * contract, statuses, tasks and outcomes stay for the statistics. Idempotent: an anonymised case is never
+ * and erases a beneficiary on request, in every place {@link PersonalData} lists: names, contact data and every
+ * free text about the person go; the CPAS, birth year, commune, contract, statuses, dates and codes stay for the
+ * statistics. Once committed, the tables are compacted ({@link PersonalDataErased}). Idempotent: an anonymised case is never
  * touched again. Each run and each case is logged (audit trail and the case's access log), without the data.
  */
 @ApplicationScoped
@@ -21,6 +23,12 @@ public class CaseRetention {
 
     @Inject
     private CaseFileRepository repository;
+
+    @Inject
+    private PersonalDataRepository personalData;
+
+    @Inject
+    private Event<PersonalDataErased> erased;
 
     @Inject
     private AuditTrail audit;
@@ -36,18 +44,28 @@ public class CaseRetention {
             anonymise(caseFile, today, actor, "anonymisation (durée de conservation écoulée)");
         }
         audit.record("case.retention", "CaseFile", due.size() + " dossier(s), conservation " + days + " jours");
+        if (!due.isEmpty()) {
+            erased.fire(new PersonalDataErased());
+        }
         return due.size();
     }
 
-    /** Erases one beneficiary's personal data now (subject's request). */
-    void erase(CaseFile caseFile, LocalDate today, String actor) {
-        anonymise(caseFile, today, actor, "effacement sur demande de la personne");
-        audit.record("case.erase", "CaseFile#" + caseFile.getId(), null);
+    /** Erases one person's data now, on their request: every case of theirs, in one transaction. */
+    void erase(List<Long> caseIds, LocalDate today, String actor) {
+        for (long id : caseIds) {
+            anonymise(id, today, actor, "effacement sur demande de la personne");
+            audit.record("case.erase", "CaseFile#" + id, null);
+        }
+        erased.fire(new PersonalDataErased());
     }
 
     private void anonymise(CaseFile caseFile, LocalDate today, String actor, String why) {
-        caseFile.getBeneficiary().anonymise(today);
-        repository.findJournal(caseFile.getId()).forEach(JournalEntry::anonymise);
-        repository.add(new CaseAccess(caseFile.getId(), clock.instant(), actor, CaseAccess.Action.CHANGE, why));
+        anonymise(caseFile.getId(), today, actor, why);
+    }
+
+    /** Every place listed in {@link PersonalData} loses the person; the access log says so, without the data. */
+    private void anonymise(long caseId, LocalDate today, String actor, String why) {
+        personalData.erase(caseId, today);
+        repository.add(new CaseAccess(caseId, clock.instant(), actor, CaseAccess.Action.CHANGE, why));
     }
 }

@@ -210,9 +210,13 @@ public class CaseFileIT {
         HttpResponse<String> json = officer.get("/espace/dossiers/acces.json?id=" + id);
         assertThat(json.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
         var parsed = jakarta.json.Json.createReader(new java.io.StringReader(json.body())).readObject();
-        assertThat(parsed.getJsonObject("personne").getString("nom")).isEqualTo("Durand");
-        assertThat(parsed.getJsonObject("dossier").getString("cpas")).isEqualTo("CPAS de Momignies");
-        assertThat(parsed.getJsonArray("echeances")).hasSize(4);
+        assertThat(parsed.getString("personne")).isEqualTo("Mia Durand");
+        var sections = parsed.getJsonArray("dossiers").getJsonObject(0).getJsonArray("sections");
+        assertThat(sections.getJsonObject(0).getJsonArray("lignes").getJsonObject(0).getString("Nom")).isEqualTo("Durand");
+        assertThat(sections.getJsonObject(1).getJsonArray("lignes").getJsonObject(0).getString("CPAS"))
+                .isEqualTo("CPAS de Momignies");
+        assertThat(sections.getJsonObject(3).getString("titre")).isEqualTo("Échéances et tâches");
+        assertThat(sections.getJsonObject(3).getJsonArray("lignes")).hasSize(4);
         assertThat(officer.get("/espace/dossiers/acces.json?id=999999").statusCode()).isEqualTo(404);
 
         // Erasure: needs the confirmation, then removes the personal data and records only the erasure.

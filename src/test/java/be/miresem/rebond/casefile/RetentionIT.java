@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.miresem.rebond.testing.Accounts;
 import be.miresem.rebond.testing.Cases;
+import be.miresem.rebond.testing.FacesForm;
 import be.miresem.rebond.testing.Portal;
 import be.miresem.rebond.testing.PortalServer;
 import be.miresem.rebond.testing.RuntimeSettings;
 import be.miresem.rebond.testing.WebClient;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,15 +25,20 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class RetentionIT {
 
     @Test
-    void aCaseClosedLongAgoIsAnonymisedOnceAndItsStatisticsStay(PortalServer server) {
+    void aCaseClosedLongAgoIsAnonymisedOnceAndItsStatisticsStay(PortalServer server) throws Exception {
         long closed;
         long open;
+        String marker = PrivacyIT.marker();
         try (RuntimeSettings past = RuntimeSettings.set(server, "REBOND_CLOCK_OFFSET", "-P1828D")) {
             WebClient agent = Accounts.agent(server, PortalServer.COUVIN_AGENT);
             closed = referThen(agent, "Oubli", "Ancien");
             open = referThen(agent, "Actif", "Toujours");
             Cases.close(agent, closed, "Emploi durable trouvé");
             Cases.writeInJournal(agent, closed, "Appel", "Confidences de Monsieur Oubli");
+            assertThat(FacesForm.open(agent, "/espace/dossiers/dossier?id=" + closed, "task")
+                    .fill("Nouvelle tâche", "Rappeler " + marker).fill("Échéance (AAAA-MM-JJ)",
+                            LocalDate.now(ZoneId.of("Europe/Brussels")).minusDays(1820).toString())
+                    .press("Ajouter la tâche").statusCode()).isEqualTo(302);
             assertThat(applyRetention(server)).as("closed that day: kept").contains("Conservation appliquée : 0 dossier(s)");
         }
         // Back on today's clock: five years and two days after the closing.
@@ -43,6 +51,11 @@ class RetentionIT {
                 .contains("anonymisation (durée de conservation écoulée)");
         assertThat(officer.get("/espace/dossiers/dossier?id=" + open).body()).as("open cases are kept")
                 .contains("Actif").contains("Toujours");
+        assertThat(PrivacyIT.databaseHolding(server, marker)).as("tables holding the task typed by hand").isEmpty();
+        assertThat(PrivacyIT.databaseHolding(server, "Confidences de Monsieur Oubli")).isEmpty();
+        if (!server.onPostgres()) {
+            PrivacyIT.assertNoDerbyFileHolds(server, marker);
+        }
         assertThat(applyRetention(server)).as("idempotent").contains("Conservation appliquée : 0 dossier(s) anonymisé(s).");
     }
 

@@ -4,6 +4,7 @@ import be.miresem.rebond.casefile.CaseFile;
 import be.miresem.rebond.casefile.CaseFiles;
 import be.miresem.rebond.casefile.CaseFollowUp;
 import be.miresem.rebond.casefile.CasePrivacy;
+import be.miresem.rebond.casefile.Compaction;
 import be.miresem.rebond.casefile.CaseStatus;
 import be.miresem.rebond.casefile.CaseTask;
 import be.miresem.rebond.shared.web.Messages;
@@ -26,6 +27,9 @@ public class CaseListBacking {
     private CasePrivacy privacy;
 
     @Inject
+    private Compaction compaction;
+
+    @Inject
     private CaseFollowUp followUp;
 
     static final int PAGE_SIZE = 50;
@@ -39,6 +43,7 @@ public class CaseListBacking {
 
     public String applyRetention() {
         Messages.flashInfo("casefile.retention.done", privacy.applyRetentionNow());
+        compaction.awaitLast();
         return "/espace/dossiers/index?faces-redirect=true";
     }
 

@@ -1,10 +1,10 @@
 package be.miresem.rebond.casefile.web;
 
-import be.miresem.rebond.casefile.Beneficiary;
 import be.miresem.rebond.casefile.CaseFile;
 import be.miresem.rebond.casefile.CasePrivacy;
 import be.miresem.rebond.shared.security.AccessDeniedException;
 import be.miresem.rebond.shared.security.NotFoundException;
+import be.miresem.rebond.shared.time.DateFormats;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -17,8 +17,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * /espace/dossiers/acces.json?id=: everything stored about one beneficiary as a JSON file, for their access
- * request. Officers only (404 for anyone else, as for an unknown case). Logged as an export.
+ * /espace/dossiers/acces.json?id=: everything stored about one person, from every case of theirs, as a JSON file
+ * for their access request, with the same French labels as the page ({@link SubjectView}). Officers only (404
+ * for anyone else, as for an unknown case). Logged as an export in each case's access log.
  */
 @WebServlet(urlPatterns = "/espace/dossiers/acces.json")
 public class SubjectAccessServlet extends HttpServlet {
@@ -27,6 +28,9 @@ public class SubjectAccessServlet extends HttpServlet {
 
     @Inject
     private CasePrivacy privacy;
+
+    @Inject
+    private DateFormats dates;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -41,35 +45,22 @@ public class SubjectAccessServlet extends HttpServlet {
             return;
         }
         CaseFile c = data.caseFile();
-        Beneficiary b = c.getBeneficiary();
-        JsonObjectBuilder person = Json.createObjectBuilder().add("nom", text(b.getLastName())).add("prenom", text(b.getFirstName()))
-                .add("anneeNaissance", b.getBirthYear()).add("telephone", text(b.getPhone())).add("email", text(b.getEmail()))
-                .add("commune", text(b.getCommune())).add("competences", text(b.getSkills()))
-                .add("permisB", b.isDrivingLicence()).add("transport", text(b.getTransport()))
-                .add("langues", text(b.getLanguages())).add("qualifications", text(b.getQualifications()))
-                .add("note", text(b.getNote())).add("consentement", Json.createObjectBuilder()
-                        .add("date", b.getConsentOn().toString()).add("forme", b.getConsentMethod().name())
-                        .add("enregistrePar", b.getConsentBy()));
-        JsonObjectBuilder caseFile = Json.createObjectBuilder().add("cpas", c.getCpas().getName()).add("statut", c.getStatus().name())
-                .add("motifCloture", text(c.getClosingReason())).add("debutContrat", c.getContractStart().toString())
-                .add("finPrevue", c.getContractPlannedEnd().toString())
-                .add("finReelle", c.getContractActualEnd() == null ? "" : c.getContractActualEnd().toString())
-                .add("employeurUtilisateur", c.getPlacementEmployer()).add("fonction", c.getJobFunction())
-                .add("secteur", c.getSector().name()).add("heuresParSemaine", c.getHoursPerWeek());
-        JsonArrayBuilder journal = Json.createArrayBuilder();
-        data.journal().forEach(e -> journal.add(Json.createObjectBuilder().add("date", e.getOccurredOn().toString())
-                .add("type", e.getType().name()).add("note", e.getNote()).add("auteur", e.getAuthor())));
-        JsonArrayBuilder tasks = Json.createArrayBuilder();
-        data.tasks().forEach(t -> tasks.add(Json.createObjectBuilder().add("echeance", t.getDueOn().toString())
-                .add("tache", t.getTitle()).add("faite", t.getDoneOn() == null ? "" : t.getDoneOn().toString())));
-        JsonArrayBuilder outcomes = Json.createArrayBuilder();
-        data.outcomes().forEach(o -> outcomes.add(Json.createObjectBuilder().add("date", o.getObservedOn().toString())
-                .add("situation", o.getSituation().name()).add("employeur", text(o.getEmployer()))));
-        JsonArrayBuilder access = Json.createArrayBuilder();
-        data.accessLog().forEach(a -> access.add(Json.createObjectBuilder().add("quand", a.getAt().toString())
-                .add("qui", a.getActor()).add("quoi", a.getAction().name()).add("detail", text(a.getDetails()))));
-        String json = Json.createObjectBuilder().add("personne", person).add("dossier", caseFile).add("journal", journal)
-                .add("echeances", tasks).add("situations", outcomes).add("journalAcces", access).build().toString();
+        JsonArrayBuilder cases = Json.createArrayBuilder();
+        for (SubjectView.Case personCase : SubjectView.of(data, dates)) {
+            JsonArrayBuilder sections = Json.createArrayBuilder();
+            for (SubjectView.Section section : personCase.sections()) {
+                JsonArrayBuilder rows = Json.createArrayBuilder();
+                for (SubjectView.Row row : section.rows()) {
+                    JsonObjectBuilder fields = Json.createObjectBuilder();
+                    row.fields().forEach(field -> fields.add(field.label(), field.value()));
+                    rows.add(fields);
+                }
+                sections.add(Json.createObjectBuilder().add("titre", section.title()).add("lignes", rows));
+            }
+            cases.add(Json.createObjectBuilder().add("dossier", personCase.id()).add("sections", sections));
+        }
+        String json = Json.createObjectBuilder().add("personne", c.getBeneficiary().getFullName())
+                .add("dossiers", cases).build().toString();
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
         response.setContentType("application/json;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"dossier-" + c.getId() + ".json\"");
@@ -78,7 +69,4 @@ public class SubjectAccessServlet extends HttpServlet {
         response.getOutputStream().write(body);
     }
 
-    private static String text(String value) {
-        return value == null ? "" : value;
-    }
 }

@@ -1,0 +1,200 @@
+package be.miresem.rebond.casefile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.miresem.rebond.testing.Accounts;
+import be.miresem.rebond.testing.Cases;
+import be.miresem.rebond.testing.Employers;
+import be.miresem.rebond.testing.FacesForm;
+import be.miresem.rebond.testing.HtmlChecker;
+import be.miresem.rebond.testing.Meetings;
+import be.miresem.rebond.testing.Portal;
+import be.miresem.rebond.testing.PortalServer;
+import be.miresem.rebond.testing.WebClient;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The privacy round trip, on the shared portal: a person referred twice, with a marker in every field a user can
+ * fill about them (profile, journal, a task typed by hand, a meeting's message and the officer's notes, a refused
+ * proposal's reason, an outcome's employer, the closing reason). Subject access shows every marker; after the
+ * erasure no page of the officer or of the agent, no export, no table of the database (outbox and audit trail
+ * included), no server log line and, on Derby, no database file holds any of them.
+ */
+@ExtendWith(Portal.class)
+class PrivacyIT {
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Brussels"));
+    private static final List<String> FIELDS = List.of("competences", "transport", "langues", "diplomes", "note",
+            "journal", "tache", "message", "compterendu", "refus", "employeur", "cloture", "second");
+
+    @Test
+    void anErasedPersonLeavesNoTraceAnywhere(PortalServer server) throws Exception {
+        String marker = marker();
+        String phone = "0471 " + (100000 + new Random().nextInt(899999));
+        WebClient agent = Accounts.agent(server, PortalServer.COUVIN_AGENT);
+        WebClient officer = Accounts.officer(server);
+
+        Map<String, String> referral = Cases.referral(marker, marker + "a", "Couvin");
+        referral.put("phone", phone);
+        referral.put("email", marker.toLowerCase() + "@exemple.test");
+        referral.put("skills", marker + "competences");
+        referral.put("transport", marker + "transport");
+        referral.put("languages", marker + "langues");
+        referral.put("qualifications", marker + "diplomes");
+        referral.put("note", marker + "note");
+        long id = refer(agent, referral);
+        String casePage = "/espace/dossiers/dossier?id=" + id;
+        Cases.writeInJournal(agent, id, "Appel", "Appel avec " + marker + "journal");
+        assertThat(FacesForm.open(agent, casePage, "task").fill("Nouvelle tâche", "Rappeler " + marker + "tache")
+                .fill("Échéance (AAAA-MM-JJ)", TODAY.plusDays(3).toString()).press("Ajouter la tâche").statusCode())
+                .isEqualTo(302);
+        assertThat(FacesForm.open(agent, casePage, "tasks").press("Marquer comme faite : Rappeler " + marker + "tache")
+                .statusCode()).isEqualTo(302);
+
+        String bookingPage = agent.get("/espace/rendez-vous/").body();
+        String slot = Meetings.firstSlot(bookingPage);
+        Map<String, String> booking = Meetings.bookingFields(bookingPage, slot);
+        booking.put("caseId", Long.toString(id));
+        booking.put("message", "À propos de " + marker + "message");
+        assertThat(agent.post("/espace/rendez-vous/", booking).statusCode()).isEqualTo(302);
+        long bookingId = Meetings.bookingId(agent.get("/espace/rendez-vous/").body(), slot);
+        assertThat(FacesForm.open(officer, "/espace/rendez-vous/detail?id=" + bookingId, "notes")
+                .fill("Compte rendu du rendez-vous", "Vu " + marker + "compterendu").press("Enregistrer le compte rendu")
+                .statusCode()).isEqualTo(302);
+
+        String employerPath = Employers.create(officer, "Atelier Lumière " + TODAY, "Anne Lumière", "anne@atelier.test");
+        String needPath = Employers.addNeed(officer, employerPath, "Menuisier d’atelier", "Menuiserie");
+        Employers.propose(officer, needPath, marker + " " + marker + "a");
+        assertThat(Employers.moveProposal(officer, needPath, marker + "a " + marker, "Refusée", marker + "refus")
+                .statusCode()).isEqualTo(302);
+
+        assertThat(FacesForm.open(agent, casePage, "outcome").fill("Date (AAAA-MM-JJ)", TODAY.toString())
+                .choose("Situation", "CDD").fill("Employeur (facultatif)", marker + "employeur")
+                .press("Enregistrer la situation").statusCode()).isEqualTo(302);
+        Cases.close(agent, id, "Parti " + marker + "cloture");
+
+        // The same person referred again later: one person for their rights.
+        Map<String, String> again = Cases.referral(marker, marker + "a", "Couvin");
+        again.put("note", marker + "second");
+        long second = refer(agent, again);
+
+        // Subject access: everything, from either case, in French.
+        String access = officer.get("/espace/dossiers/acces?id=" + second).body();
+        HtmlChecker.assertValid("subject access", access);
+        for (String field : FIELDS) {
+            assertThat(access).as("subject access holds the " + field).contains(marker + field);
+        }
+        assertThat(access).contains(phone).contains("Dossier n° " + id).contains("Dossier n° " + second)
+                .contains("Propositions à des employeurs").contains("Refusée").contains("Atelier Lumière")
+                .contains("Rendez-vous au sujet du dossier").contains("Suivi de bénéficiaires")
+                .contains("Formulaire signé").doesNotContain("SIGNED_FORM").doesNotContain("REFERRED");
+        String json = officer.get("/espace/dossiers/acces.json?id=" + id).body();
+        for (String field : FIELDS) {
+            assertThat(json).as("the JSON file holds the " + field).contains(marker + field);
+        }
+        assertThat(json).contains("\"Motif du refus\"").contains("\"Statut\":\"Clôturé\"");
+
+        // The erasure, asked from the second case, takes both.
+        assertThat(officer.submit("/espace/dossiers/acces?id=" + second, "erase", "erase-button",
+                Map.of("confirmErase", "on")).statusCode()).isEqualTo(302);
+
+        List<String> pages = List.of("/espace/", "/espace/dossiers/", "/espace/dossiers/?nom=" + marker, casePage,
+                "/espace/dossiers/dossier?id=" + second, "/espace/dossiers/export.csv", "/espace/rendez-vous/",
+                "/espace/rendez-vous/detail?id=" + bookingId);
+        for (String page : pages) {
+            assertNoTrace(agent, page, marker, phone);
+            assertNoTrace(officer, page, marker, phone);
+        }
+        for (String page : List.of("/espace/dossiers/acces?id=" + id, "/espace/dossiers/acces.json?id=" + id,
+                needPath, employerPath, "/espace/agenda/", "/espace/tableau-de-bord/")) {
+            assertNoTrace(officer, page, marker, phone);
+        }
+        assertThat(officer.get(casePage).body()).contains("Données personnelles effacées le")
+                .contains("effacement sur demande de la personne").contains("Clôturé").contains("CDD");
+        assertThat(databaseHolding(server, marker)).as("tables holding the marker").isEmpty();
+        assertThat(databaseHolding(server, phone)).as("tables holding the phone").isEmpty();
+        assertThat(server.log()).doesNotContain(marker).doesNotContain(phone);
+        if (!server.onPostgres()) {
+            assertNoDerbyFileHolds(server, marker);
+        }
+    }
+
+    static String marker() {
+        Random random = new Random();
+        StringBuilder marker = new StringBuilder("Zq");
+        for (int i = 0; i < 7; i++) {
+            marker.append((char) ('a' + random.nextInt(26)));
+        }
+        return marker.toString();
+    }
+
+    private static long refer(WebClient agent, Map<String, String> fields) {
+        HttpResponse<String> response = agent.submit("/espace/dossiers/orienter", "referral", "refer", fields);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
+        String location = response.headers().firstValue("Location").orElseThrow();
+        agent.follow(location.replaceFirst("^https?://[^/]+", ""));
+        return Long.parseLong(location.replaceAll(".*id=(\\d+).*", "$1"));
+    }
+
+    /** The page shows neither text (a search box may echo what was searched for: that is not a trace). */
+    private static void assertNoTrace(WebClient user, String page, String marker, String phone) {
+        assertThat(user.get(page).body().replace("value=\"" + marker + "\"", "")).as(page)
+                .doesNotContain(marker).doesNotContain(phone);
+    }
+
+    /** The columns of the database that hold this text (the SystemTest stage's /test/texte). */
+    static String databaseHolding(PortalServer server, String text) {
+        HttpResponse<String> found = new WebClient(server).get("/test/texte?q="
+                + java.net.URLEncoder.encode(text, StandardCharsets.UTF_8));
+        assertThat(found.statusCode()).isEqualTo(200);
+        return found.body().strip();
+    }
+
+    /** Derby's files no longer hold the text once the tables are compacted (after the commit, in the background). */
+    static void assertNoDerbyFileHolds(PortalServer server, String text) throws Exception {
+        byte[] needle = text.getBytes(StandardCharsets.UTF_8);
+        Path tables = server.folder().resolve("data/rebond/seg0");
+        List<Path> holding = List.of();
+        for (int attempt = 0; attempt < 60; attempt++) {
+            try (Stream<Path> files = Files.list(tables)) {
+                holding = files.filter(file -> contains(file, needle)).toList();
+            }
+            if (holding.isEmpty()) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        assertThat(holding).as("Derby files still holding the erased text").isEmpty();
+    }
+
+    private static boolean contains(Path file, byte[] needle) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException vanished) {
+            return false;
+        }
+        outer:
+        for (int i = 0; i + needle.length <= bytes.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (bytes[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+}
