@@ -40,7 +40,10 @@ class PublicPagesIT {
         assertThat(accessibility.body()).contains("Déclaration d’accessibilité");
         HttpResponse<String> privacy = web.get("/vie-privee");
         assertThat(privacy.statusCode()).isEqualTo(200);
-        assertThat(privacy.body()).contains("Vie privée et protection des données");
+        assertThat(privacy.body()).contains("Vie privée et protection des données")
+                .contains("Les personnes suivies par Rebond").contains("puis 5 ans après sa clôture")
+                .contains("journal d’accès").contains("auprès de l’<a href=\"https://www.autoriteprotectiondonnees.be\">"
+                        + "Autorité de protection des données</a>");
     }
 
     @Test
