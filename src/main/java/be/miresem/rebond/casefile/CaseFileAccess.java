@@ -6,9 +6,13 @@ import be.miresem.rebond.shared.security.AccessDeniedException;
 import be.miresem.rebond.shared.security.NotFoundException;
 import be.miresem.rebond.shared.time.ClockProducer;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 
 /**
  * Who may see which case, written once for the feature's services: the officer sees every case, an insertion
@@ -26,6 +30,9 @@ public class CaseFileAccess {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private Instance<CaseViews> views;
 
     /** The case, if the caller may see it; 404 otherwise (403 for nobody signed in). */
     CaseFile visible(long id) {
@@ -67,6 +74,30 @@ public class CaseFileAccess {
     /** A line in the case's access log: who, when, what. */
     void log(CaseFile caseFile, CaseAccess.Action action, String details) {
         repository.add(new CaseAccess(caseFile.getId(), clock.instant(), currentUser.getEmail(), action, details));
+    }
+
+    /**
+     * A READ line for each case whose personal data a page shows, once per case and reason in a request (a page
+     * that names a case twice writes one line). Needs the caller's transaction.
+     */
+    void shown(Collection<Long> caseIds, String where) {
+        CaseViews views = requestViews();
+        for (Long id : new LinkedHashSet<>(caseIds)) {
+            if (views == null || views.first(id, where)) {
+                repository.add(new CaseAccess(id, clock.instant(), currentUser.getEmail(), CaseAccess.Action.READ,
+                        where));
+            }
+        }
+    }
+
+    private CaseViews requestViews() {
+        try {
+            CaseViews views = this.views.get();
+            views.toString(); // resolves the request-scoped instance now: outside a request this throws
+            return views;
+        } catch (ContextNotActiveException noRequest) {
+            return null;
+        }
     }
 
     LocalDate today() {

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -74,16 +75,18 @@ public class CaseFiles {
     /** The caller's cases: all for the officer, their CPAS's for an agent; optionally one status. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CaseFile> list(CaseStatus status) {
-        return page(status, null, 0, Integer.MAX_VALUE);
+        return repository.page(access.scope(), status, null, 0, Integer.MAX_VALUE);
     }
 
     /**
      * One page of the caller's cases, by name, optionally filtered by status and by a name prefix typed in the
      * search box. Counting and paging happen in the database, so the list stays fast on thousands of cases.
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<CaseFile> page(CaseStatus status, String name, int first, int max) {
-        return repository.page(access.scope(), status, name, first, max);
+        List<CaseFile> page = repository.page(access.scope(), status, name, first, max);
+        access.shown(page.stream().map(CaseFile::getId).toList(), name == null || name.isBlank()
+                ? "liste des dossiers" : "recherche par nom");
+        return page;
     }
 
     /** How many cases {@link #page} has in all. */
@@ -181,9 +184,9 @@ public class CaseFiles {
     }
 
     /** One case's beneficiary as matching sees them (404 unless the caller may see the case). */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public FollowedProfile profileOf(long id) {
         CaseFile caseFile = access.visible(id);
+        access.shown(List.of(id), "offres d’emploi pour la personne");
         Beneficiary b = caseFile.getBeneficiary();
         return new FollowedProfile(caseFile.getId(), b.getFirstName(), b.getLastName(), caseFile.getCpas().getName(),
                 b.getCommune(), caseFile.getSector(), caseFile.getJobFunction(), b.getSkills(), b.isDrivingLicence());
@@ -195,10 +198,21 @@ public class CaseFiles {
         return access.visible(id).getCpas().getId();
     }
 
-    /** A case's name for lists of tasks (404 if the caller may not see it). */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /** A case's name for lists of tasks and proposals (404 if the caller may not see it); logged as shown. */
     public String nameOf(long id) {
-        return access.visible(id).getBeneficiary().getFullName();
+        String name = access.visible(id).getBeneficiary().getFullName();
+        access.shown(List.of(id), "nom dans une liste");
+        return name;
+    }
+
+    /**
+     * Writes in each case's access log that a page of another feature shows the person's data (a need's
+     * candidates, a meeting about the case, a dashboard list): the features that show a case's data call this
+     * with what their service returned, so every page that shows a person leaves a line. Once per case, reason
+     * and request.
+     */
+    public void recordShown(Collection<Long> caseIds, String where) {
+        access.shown(caseIds, where);
     }
 
     /** The caller's cases for a CSV export (the officer may ask for one CPAS), each export written to the case's access log. */

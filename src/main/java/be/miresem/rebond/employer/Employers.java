@@ -94,6 +94,7 @@ public class Employers {
         }
         ranked.sort(Comparator.comparing((Ranked<Candidate> r) -> -r.match().score())
                 .thenComparing(r -> r.item().getName()));
+        cases.recordShown(ranked.stream().map(r -> r.item().caseId()).toList(), "candidats d’une offre d’emploi");
         return ranked;
     }
 

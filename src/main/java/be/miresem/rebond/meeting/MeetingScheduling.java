@@ -1,6 +1,7 @@
 package be.miresem.rebond.meeting;
 
 import be.miresem.rebond.account.CurrentUser;
+import be.miresem.rebond.casefile.CaseFiles;
 import be.miresem.rebond.casefile.MeetingOnCase;
 import be.miresem.rebond.partner.Cpas;
 import be.miresem.rebond.partner.CpasRepository;
@@ -20,6 +21,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Bookings of the officer's time by partner CPAS. Free slots come from {@link SlotCalculator} and the
@@ -59,6 +61,9 @@ public class MeetingScheduling {
 
     @Inject
     private Event<MeetingOnCase> onCase;
+
+    @Inject
+    private CaseFiles cases;
 
     private final SlotCalculator calculator = new SlotCalculator(ClockProducer.ZONE);
 
@@ -129,7 +134,9 @@ public class MeetingScheduling {
     /** One booking, if the caller may see it (own CPAS, or any for an officer); 404 otherwise. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Booking find(long id) {
-        return visible(id);
+        Booking booking = visible(id);
+        shownOnCases(List.of(booking), "rendez-vous au sujet de la personne");
+        return booking;
     }
 
     /** Whether the caller may still cancel or move this booking (partners: up to the cut-off). */
@@ -180,7 +187,17 @@ public class MeetingScheduling {
     public List<Booking> past() {
         requireSignedIn();
         Cpas cpas = currentUser.getCpas();
-        return cpas == null ? List.of() : bookings.findPastForCpas(cpas, clock.instant(), 20);
+        List<Booking> past = cpas == null ? List.of() : bookings.findPastForCpas(cpas, clock.instant(), 20);
+        shownOnCases(past, "rendez-vous passés (notes)");
+        return past;
+    }
+
+    /** A meeting about a person shows its message and notes: the person's case logs it ({@link CaseFiles}). */
+    private void shownOnCases(List<Booking> shown, String where) {
+        List<Long> caseIds = shown.stream().map(Booking::getCaseFileId).filter(Objects::nonNull).toList();
+        if (!caseIds.isEmpty()) {
+            cases.recordShown(caseIds, where);
+        }
     }
 
     /** Active bookings between two instants: the officer's agenda. Officers only. */

@@ -1,6 +1,7 @@
 package be.miresem.rebond.reporting;
 
 import be.miresem.rebond.account.CurrentUser;
+import be.miresem.rebond.casefile.CaseFiles;
 import be.miresem.rebond.partner.Cpas;
 import be.miresem.rebond.partner.CpasRepository;
 import be.miresem.rebond.partner.CpasStatus;
@@ -43,6 +44,9 @@ public class Reporting {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private CaseFiles cases;
 
     /** One CPAS's case indicators, with its name. */
     public record CpasFigures(long id, String name, CaseFigures figures) implements Serializable {
@@ -130,7 +134,11 @@ public class Reporting {
             }
             scope = own.getId();
         }
-        return queries.records(indicator, period, today(), clock.instant(), scope, MAX_RECORDS);
+        ReportQueries.Records records = queries.records(indicator, period, today(), clock.instant(), scope, MAX_RECORDS);
+        if (kind == Indicator.Kind.CASES) {
+            cases.recordShown(records.ids(), "liste du tableau de bord");
+        }
+        return records;
     }
 
     /** The public yearly results, from the first year with a case to this year, newest first. */

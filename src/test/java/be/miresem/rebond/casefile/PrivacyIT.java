@@ -131,6 +131,42 @@ class PrivacyIT {
         }
     }
 
+    @Test
+    void everyPageThatShowsAPersonWritesItsAccessLog(PortalServer server) {
+        String name = "Aa" + marker().substring(2);
+        WebClient agent = Accounts.agent(server, PortalServer.COUVIN_AGENT);
+        WebClient officer = Accounts.officer(server);
+        long id = refer(agent, Cases.referral(name, "Lou", "Couvin"));
+
+        long before = accessLines(server);
+        agent.get("/espace/dossiers/");
+        agent.get("/espace/dossiers/?nom=" + name);
+        agent.get("/espace/");
+        String employerPath = Employers.create(officer, "Scierie du Viroin " + name, "Marc Bois", "marc@scierie.test");
+        String needPath = Employers.addNeed(officer, employerPath, "Menuisier d’atelier", "Menuiserie");
+        assertThat(officer.get(needPath).body()).contains(name + " Lou");
+        String bookingPage = agent.get("/espace/rendez-vous/").body();
+        String slot = Meetings.lastSlot(bookingPage);
+        Map<String, String> booking = Meetings.bookingFields(bookingPage, slot);
+        booking.put("caseId", Long.toString(id));
+        assertThat(agent.post("/espace/rendez-vous/", booking).statusCode()).isEqualTo(302);
+        officer.get("/espace/rendez-vous/detail?id=" + Meetings.bookingId(agent.get("/espace/rendez-vous/").body(), slot));
+        officer.get("/espace/tableau-de-bord/liste?indicateur=suivis");
+        assertThat(accessLines(server)).as("access-log lines written").isGreaterThan(before + 6);
+
+        String log = officer.get("/espace/dossiers/dossier?id=" + id).body();
+        for (String where : List.of("liste des dossiers", "recherche par nom", "nom dans une liste",
+                "candidats d’une offre d’emploi", "rendez-vous au sujet de la personne", "liste du tableau de bord")) {
+            assertThat(log).as("the access log names the page: " + where)
+                    .containsPattern("<td>Consultation</td><td>" + where + "</td>");
+        }
+    }
+
+    private static long accessLines(PortalServer server) {
+        String counts = new WebClient(server).get("/test/lignes").body();
+        return Long.parseLong(counts.replaceAll("(?s).*\\bcase_access=(\\d+).*", "$1"));
+    }
+
     static String marker() {
         Random random = new Random();
         StringBuilder marker = new StringBuilder("Zq");
