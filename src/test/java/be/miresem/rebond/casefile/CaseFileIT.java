@@ -292,6 +292,19 @@ public class CaseFileIT {
         HttpResponse<String> expired = agent.post(address, entry);
         assertThat(expired.statusCode()).isEqualTo(302);
         assertThat(expired.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith(address));
+
+        // A post carrying another page's view state (a form left open in another tab): the page it was sent to
+        // comes back with the French explanation, nothing stored, no error page.
+        Map<String, String> foreign = new LinkedHashMap<>(Cases.referral("Autreonglet" + marker, "Paul", "Couvin"));
+        foreign.put("referral", "referral");
+        foreign.put("refer", "x");
+        foreign.put("jakarta.faces.ViewState", WebClient.viewState(agent.get(address).body()));
+        HttpResponse<String> mixed = agent.post("/espace/dossiers/orienter", foreign);
+        assertThat(mixed.statusCode()).isEqualTo(302);
+        assertThat(mixed.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/espace/dossiers/orienter"));
+        assertThat(agent.get("/espace/dossiers/orienter").body())
+                .contains("La page avait expiré : elle est rechargée, recommencez votre dernière action.");
+        assertThat(agent.get("/espace/dossiers/?nom=Autreonglet" + marker).body()).doesNotContain(">Autreonglet" + marker);
     }
 
     // ---- helpers ----

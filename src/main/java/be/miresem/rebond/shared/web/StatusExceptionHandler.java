@@ -9,6 +9,7 @@ import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.PhaseId;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.Iterator;
@@ -36,7 +37,7 @@ public class StatusExceptionHandler extends ExceptionHandlerWrapper {
             while (expired != null && !(expired instanceof ViewExpiredException)) {
                 expired = expired.getCause();
             }
-            if (expired != null) {
+            if (expired != null || isForeignViewState(cause)) {
                 events.remove();
                 reload();
                 continue;
@@ -55,6 +56,25 @@ public class StatusExceptionHandler extends ExceptionHandlerWrapper {
             }
         }
         getWrapped().handle();
+    }
+
+    /**
+     * A post whose view state belongs to another page (a form kept open in another tab, a back button, a forged
+     * post): Mojarra fails while restoring the view. Nothing was applied yet, so it is answered like an expired
+     * view. A refusal (404/403) is not one.
+     */
+    private static boolean isForeignViewState(Throwable thrown) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (context == null || context.getCurrentPhaseId() != PhaseId.RESTORE_VIEW || !context.isPostback()
+                && !"POST".equals(((HttpServletRequest) context.getExternalContext().getRequest()).getMethod())) {
+            return false;
+        }
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof NotFoundException || cause instanceof AccessDeniedException) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void reload() {
