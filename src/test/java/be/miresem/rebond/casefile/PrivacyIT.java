@@ -162,6 +162,32 @@ class PrivacyIT {
         }
     }
 
+    @Test
+    void freeTextIsGuidedAndANationalNumberOrHealthIsFlaggedWithoutBlocking(PortalServer server) {
+        WebClient agent = Accounts.agent(server, PortalServer.COUVIN_AGENT);
+        long id = Cases.refer(agent, "Guide" + marker().substring(2), "Léa", "Couvin");
+        String casePage = "/espace/dossiers/dossier?id=" + id;
+        String page = agent.get(casePage).body();
+        assertThat(page).containsPattern("<p class=\"field-hint\" id=\"entryNote-hint\">Écrivez seulement ce qui sert"
+                + " au retour à l’emploi : ni santé, ni numéro de registre national");
+        assertThat(page).contains("aria-describedby=\"taskTitle-error taskTitle-hint\"");
+
+        Cases.writeInJournal(agent, id, "Appel", "Numéro donné : 85.07.30-033.28");
+        String saved = agent.get(casePage).body();
+        assertThat(saved).contains("Le texte semble contenir un numéro de registre national")
+                .contains("Numéro donné : 85.07.30-033.28");
+        assertThat(agent.get(casePage).body()).as("said once").doesNotContain("registre national : Rebond");
+
+        assertThat(FacesForm.open(agent, casePage, "task").fill("Nouvelle tâche", "Certificat médical à demander")
+                .fill("Échéance (AAAA-MM-JJ)", TODAY.plusDays(2).toString()).press("Ajouter la tâche").statusCode())
+                .isEqualTo(302);
+        assertThat(agent.get(casePage).body()).contains("Le texte semble parler de santé")
+                .contains("Certificat médical à demander");
+
+        Cases.writeInJournal(agent, id, "Appel", "Appel au 0470 12 34 56, entretien fixé");
+        assertThat(agent.get(casePage).body()).doesNotContain("Le texte semble");
+    }
+
     private static long accessLines(PortalServer server) {
         String counts = new WebClient(server).get("/test/lignes").body();
         return Long.parseLong(counts.replaceAll("(?s).*\\bcase_access=(\\d+).*", "$1"));

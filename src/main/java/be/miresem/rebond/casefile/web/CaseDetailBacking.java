@@ -45,14 +45,16 @@ public class CaseDetailBacking implements Serializable {
     }
 
     public String saveProfile() {
-        return act(() -> cases.updateProfile(id, profile));
+        return act(() -> cases.updateProfile(id, profile), profile.getNote(), profile.getSkills(),
+                profile.getTransport(), profile.getLanguages(), profile.getQualifications());
     }
 
     /**
      * Runs a change of this case: back on the case's page with "Enregistré" after it, or the refusal shown next to
-     * its field (nothing stored) and the page as it was sent.
+     * its field (nothing stored) and the page as it was sent. The free texts typed about the person are checked
+     * once stored: a warning joins "Enregistré" when one seems to hold health or a national register number.
      */
-    String act(Runnable change) {
+    String act(Runnable change, String... freeTexts) {
         try {
             change.run();
         } catch (Refusal refusal) {
@@ -60,6 +62,7 @@ public class CaseDetailBacking implements Serializable {
             return null;
         }
         Messages.flashInfo("casefile.saved");
+        Messages.warnIfSensitive(freeTexts);
         return "/espace/dossiers/dossier?faces-redirect=true&id=" + id;
     }
 

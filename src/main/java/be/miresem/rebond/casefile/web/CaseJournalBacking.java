@@ -45,7 +45,7 @@ public class CaseJournalBacking implements Serializable {
         if (entryAdded) {
             return "/espace/dossiers/dossier?faces-redirect=true&id=" + detail.getId();
         }
-        String next = detail.act(() -> followUp.addEntry(detail.getId(), on, entryType, entryNote));
+        String next = detail.act(() -> followUp.addEntry(detail.getId(), on, entryType, entryNote), entryNote);
         entryAdded = next != null;
         return next;
     }

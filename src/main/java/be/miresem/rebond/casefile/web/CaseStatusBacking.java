@@ -41,7 +41,7 @@ public class CaseStatusBacking {
     }
 
     public String moveStatus() {
-        return detail.act(() -> cases.moveTo(detail.getId(), newStatus, closingReason));
+        return detail.act(() -> cases.moveTo(detail.getId(), newStatus, closingReason), closingReason);
     }
 
     public String saveActualEnd() {

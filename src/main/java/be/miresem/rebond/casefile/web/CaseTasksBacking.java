@@ -30,7 +30,7 @@ public class CaseTasksBacking {
     private LocalDate taskDue;
 
     public String addTask() {
-        return detail.act(() -> followUp.addTask(detail.getId(), taskTitle, taskDue));
+        return detail.act(() -> followUp.addTask(detail.getId(), taskTitle, taskDue), taskTitle);
     }
 
     public String completeTask(long taskId) {

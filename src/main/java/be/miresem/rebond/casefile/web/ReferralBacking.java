@@ -45,6 +45,8 @@ public class ReferralBacking implements Serializable {
             return null;
         }
         Messages.flashInfo("casefile.referred", beneficiary.getFullName());
+        Messages.warnIfSensitive(beneficiary.getNote(), beneficiary.getSkills(), beneficiary.getTransport(),
+                beneficiary.getLanguages(), beneficiary.getQualifications());
         return "/espace/dossiers/dossier?faces-redirect=true&id=" + saved.getId();
     }
 

@@ -64,6 +64,7 @@ public class NeedBacking implements Serializable {
             return null;
         }
         Messages.flashInfo("employer.proposal.moved");
+        Messages.warnIfSensitive(params.get("proposal-reason-" + proposalId));
         return "/espace/employeurs/besoin?faces-redirect=true&id=" + id;
     }
 

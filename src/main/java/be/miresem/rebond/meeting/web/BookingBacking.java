@@ -69,6 +69,7 @@ public class BookingBacking {
         }
         Messages.flashInfo(rules.settings().isConfirmManually() && cpasId == null
                 ? "rendezvous.requested" : "rendezvous.booked");
+        Messages.warnIfSensitive(message);
         return "/espace/rendez-vous/index?faces-redirect=true";
     }
 

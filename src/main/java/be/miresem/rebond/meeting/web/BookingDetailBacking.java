@@ -111,6 +111,7 @@ public class BookingDetailBacking implements Serializable {
             return null;
         }
         Messages.flashInfo("rendezvous.note.saved");
+        Messages.warnIfSensitive(note);
         return "/espace/rendez-vous/detail?faces-redirect=true&id=" + id;
     }
 

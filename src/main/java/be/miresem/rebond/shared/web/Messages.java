@@ -1,6 +1,7 @@
 package be.miresem.rebond.shared.web;
 
 import be.miresem.rebond.shared.Refusal;
+import be.miresem.rebond.shared.privacy.SensitiveText;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
@@ -47,6 +48,18 @@ public final class Messages {
         FacesContext context = FacesContext.getCurrentInstance();
         context.getExternalContext().getFlash().setKeepMessages(true);
         add(null, FacesMessage.SEVERITY_INFO, key, arguments);
+    }
+
+    /**
+     * A warning that survives the redirect, when a free text about a person seems to hold what Rebond must not
+     * keep ({@link SensitiveText}); the text is saved, the user decides.
+     */
+    public static void warnIfSensitive(String... texts) {
+        SensitiveText.check(texts).ifPresent(found -> {
+            FacesContext context = FacesContext.getCurrentInstance();
+            context.getExternalContext().getFlash().setKeepMessages(true);
+            add(null, FacesMessage.SEVERITY_WARN, found.key());
+        });
     }
 
     private static void add(String clientId, FacesMessage.Severity severity, String key, Object... arguments) {
