@@ -27,6 +27,12 @@ import java.time.LocalDate;
 @Table(name = "beneficiary")
 public class Beneficiary extends BaseEntity {
 
+    /**
+     * The consent text an agent reads to the person at referral, by version; its words are in the messages
+     * ({@code casefile.consent.text.<version>}). A new wording gets a new version: each person keeps theirs.
+     */
+    public static final String CONSENT_TEXT = "2026-12";
+
     private static final long serialVersionUID = 1L;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -99,6 +105,10 @@ public class Beneficiary extends BaseEntity {
     @Column(name = "consent_by", nullable = false, length = 254)
     private String consentBy;
 
+    /** The version of the consent text the person agreed to ({@link #CONSENT_TEXT}); null before versions. */
+    @Column(name = "consent_text", length = 20)
+    private String consentText;
+
     @Column(name = "anonymised_on")
     private LocalDate anonymisedOn;
 
@@ -108,6 +118,7 @@ public class Beneficiary extends BaseEntity {
     void referredBy(Cpas cpas, String agentEmail) {
         this.cpas = cpas;
         this.consentBy = agentEmail;
+        this.consentText = CONSENT_TEXT;
         lastName = strip(lastName);
         firstName = strip(firstName);
         commune = strip(commune);
@@ -293,6 +304,10 @@ public class Beneficiary extends BaseEntity {
 
     public void setConsentMethod(ConsentMethod consentMethod) {
         this.consentMethod = consentMethod;
+    }
+
+    public String getConsentText() {
+        return consentText;
     }
 
     public String getConsentBy() {

@@ -62,6 +62,12 @@ public class CaseFiles {
         if (beneficiary.getConsentOn().isAfter(access.today())) {
             throw new CaseFileException("consentOn", "casefile.consent.future");
         }
+        if (beneficiary.getBirthYear() != null && beneficiary.getConsentOn().getYear() < beneficiary.getBirthYear()) {
+            throw new CaseFileException("consentOn", "casefile.consent.beforeBirth");
+        }
+        if (beneficiary.getConsentOn().isBefore(access.today().minusYears(1))) {
+            throw new CaseFileException("consentOn", "casefile.consent.tooOld");
+        }
         beneficiary.referredBy(cpas, currentUser.getEmail());
         List<String> officers = accounts.activeOfficerEmails();
         caseFile.open(beneficiary, officers.size() == 1 ? officers.get(0) : null);

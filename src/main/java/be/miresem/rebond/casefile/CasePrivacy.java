@@ -78,7 +78,27 @@ public class CasePrivacy {
         if (caseFile.getBeneficiary().isAnonymised()) {
             return;
         }
-        retention.erase(personalData.casesOfSamePerson(id), access.today(), currentUser.getEmail());
+        retention.erase(personalData.casesOfSamePerson(id), access.today(), currentUser.getEmail(),
+                "effacement sur demande de la personne");
+    }
+
+    /**
+     * The person withdraws their consent, as their agent or the officer records it: every case of theirs is
+     * closed and their data erased at once (the access log keeps the withdrawal, not the data).
+     */
+    public void withdrawConsent(long id) {
+        CaseFile caseFile = access.visible(id);
+        if (caseFile.getBeneficiary().isAnonymised()) {
+            return;
+        }
+        List<Long> ids = personalData.casesOfSamePerson(id);
+        for (long caseId : ids) {
+            CaseFile each = access.visible(caseId);
+            if (each.getStatus() != CaseStatus.CLOSED) {
+                each.moveTo(CaseStatus.CLOSED, "Retrait du consentement", access.today());
+            }
+        }
+        retention.erase(ids, access.today(), currentUser.getEmail(), "retrait du consentement et effacement");
     }
 
     /** Runs the retention rule now, as the nightly job does. Officers only. */

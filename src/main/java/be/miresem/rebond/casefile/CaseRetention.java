@@ -51,9 +51,9 @@ public class CaseRetention {
     }
 
     /** Erases one person's data now, on their request: every case of theirs, in one transaction. */
-    void erase(List<Long> caseIds, LocalDate today, String actor) {
+    void erase(List<Long> caseIds, LocalDate today, String actor, String why) {
         for (long id : caseIds) {
-            anonymise(id, today, actor, "effacement sur demande de la personne");
+            anonymise(id, today, actor, why);
             audit.record("case.erase", "CaseFile#" + id, null);
         }
         erased.fire(new PersonalDataErased());

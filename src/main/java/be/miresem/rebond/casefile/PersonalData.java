@@ -77,6 +77,7 @@ public final class PersonalData {
                     Column.kept("consent_on", "subject.col.consentOn", Kind.DATE),
                     Column.code("consent_method", "casefile.form.consentMethod", "ConsentMethod."),
                     Column.kept("consent_by", "subject.col.consentBy", Kind.TEXT),
+                    Column.code("consent_text", "subject.col.consentText", "casefile.consent.text."),
                     Column.kept("anonymised_on", "subject.col.anonymisedOn", Kind.DATE)),
                     technical("cpas_id")),
             new Table("case_file", "subject.section.case", "id = ?", "id", List.of(

@@ -48,6 +48,11 @@ public class CaseFileIT {
         assertThat(agent.submit("/espace/dossiers/orienter", "referral", "refer", dates).body())
                 .contains("id=\"contractPlannedEnd-error\">La fin prévue doit suivre le début du contrat.")
                 .contains("value=\"Lambert\"");
+        Map<String, String> consent = Cases.referral("Lambert", "Julie", "Couvin");
+        consent.put("consentOn", TODAY.minusMonths(13).toString());
+        assertThat(agent.submit("/espace/dossiers/orienter", "referral", "refer", consent).body())
+                .contains("id=\"consentOn-error\">Ce consentement date de plus d’un an")
+                .contains("J’accepte que mon CPAS transmette à la Miresem");
         dates.put("contractPlannedEnd", "31/02/2027");
         assertThat(agent.submit("/espace/dossiers/orienter", "referral", "refer", dates).body())
                 .contains("id=\"contractPlannedEnd-error\">Indiquez une date au format AAAA-MM-JJ.")

@@ -188,6 +188,27 @@ class PrivacyIT {
         assertThat(agent.get(casePage).body()).doesNotContain("Le texte semble");
     }
 
+    @Test
+    void aWithdrawnConsentClosesAndErasesEveryCaseOfThePerson(PortalServer server) {
+        String marker = marker();
+        WebClient agent = Accounts.agent(server, PortalServer.MOMIGNIES_AGENT);
+        Map<String, String> fields = Cases.referral(marker, "Noé", "Momignies");
+        fields.put("note", marker + "note");
+        long id = refer(agent, fields);
+        String casePage = "/espace/dossiers/dossier?id=" + id;
+        assertThat(agent.get(casePage).body()).contains("Texte accepté").contains("J’accepte que mon CPAS transmette");
+        assertThat(FacesForm.open(agent, casePage, "withdraw").press("Enregistrer le retrait et effacer").body())
+                .contains("id=\"confirmWithdraw-error\">Cochez la case pour confirmer le retrait.");
+        assertThat(databaseHolding(server, marker)).as("nothing erased without the confirmation").isNotEmpty();
+        assertThat(FacesForm.open(agent, casePage, "withdraw").check("La personne retire son consentement", true)
+                .press("Enregistrer le retrait et effacer").statusCode()).isEqualTo(302);
+        String page = agent.get(casePage).body();
+        assertThat(page).contains("Le consentement est retiré").contains("Clôturé").contains("Données personnelles effacées le")
+                .doesNotContain(marker);
+        assertThat(databaseHolding(server, marker)).isEmpty();
+        assertThat(Accounts.officer(server).get(casePage).body()).contains("retrait du consentement et effacement");
+    }
+
     private static long accessLines(PortalServer server) {
         String counts = new WebClient(server).get("/test/lignes").body();
         return Long.parseLong(counts.replaceAll("(?s).*\\bcase_access=(\\d+).*", "$1"));

@@ -2,7 +2,10 @@ package be.miresem.rebond.casefile.web;
 
 import be.miresem.rebond.casefile.CaseFile;
 import be.miresem.rebond.casefile.CaseFiles;
+import be.miresem.rebond.casefile.CasePrivacy;
 import be.miresem.rebond.casefile.CaseStatus;
+import be.miresem.rebond.casefile.Compaction;
+import be.miresem.rebond.shared.web.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -21,6 +24,14 @@ public class CaseStatusBacking {
 
     @Inject
     private CaseFiles cases;
+
+    @Inject
+    private CasePrivacy privacy;
+
+    @Inject
+    private Compaction compaction;
+
+    private boolean withdrawConfirmed;
 
     private CaseStatus newStatus;
     @Size(max = CaseFile.CLOSING_REASON_MAX)
@@ -46,6 +57,26 @@ public class CaseStatusBacking {
 
     public String saveActualEnd() {
         return detail.act(() -> cases.setActualEnd(detail.getId(), actualEnd));
+    }
+
+    /** The person withdraws their consent: every case of theirs closed and erased (confirmation box required). */
+    public String withdrawConsent() {
+        if (!withdrawConfirmed) {
+            Messages.error("confirmWithdraw", "casefile.withdraw.confirmRequired");
+            return null;
+        }
+        privacy.withdrawConsent(detail.getId());
+        compaction.awaitLast();
+        Messages.flashInfo("casefile.withdrawn");
+        return "/espace/dossiers/dossier?faces-redirect=true&id=" + detail.getId();
+    }
+
+    public boolean isWithdrawConfirmed() {
+        return withdrawConfirmed;
+    }
+
+    public void setWithdrawConfirmed(boolean withdrawConfirmed) {
+        this.withdrawConfirmed = withdrawConfirmed;
     }
 
     public String assign() {

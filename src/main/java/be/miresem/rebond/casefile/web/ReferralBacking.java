@@ -50,6 +50,11 @@ public class ReferralBacking implements Serializable {
         return "/espace/dossiers/dossier?faces-redirect=true&id=" + saved.getId();
     }
 
+    /** The version of the consent text the agent reads to the person (shown on the form). */
+    public String getConsentText() {
+        return Beneficiary.CONSENT_TEXT;
+    }
+
     public Beneficiary getBeneficiary() {
         return beneficiary;
     }
