@@ -74,6 +74,10 @@ class FirstStartIT {
 
             // Until an officer exists, each start gives a new link and the previous one stops working.
             server.stop();
+            if (!server.onPostgres()) {
+                assertThat(Files.readString(data.resolve("derby.log"))).as("Derby shut down cleanly on SIGTERM")
+                        .contains("Shutting down instance");
+            }
             server.environment().remove("REBOND_OFFICER_PASSWORD");
             server.start();
             String link = setUpLink(server.log());
