@@ -109,6 +109,10 @@ public class CaseFollowUp {
                 employer == null || employer.isBlank() ? null : employer.strip(), hours, answered, currentUser.getEmail()));
         caseFile.followUps(repository.findOutcomes(caseFile.getId()));
         access.log(caseFile, CaseAccess.Action.CHANGE, "situation " + situation);
+        // The follow-up this situation answers is done: it leaves the to-do lists.
+        TaskPlanner.closedBy(answered).flatMap(kind -> repository.findTasks(caseFile.getId()).stream()
+                .filter(t -> t.getKind() == kind && !t.isDone()).findFirst())
+                .ifPresent(task -> task.done(access.today()));
     }
 
     /** Open tasks due within two weeks, overdue ones included: the home pages' "to do". */
@@ -126,7 +130,8 @@ public class CaseFollowUp {
             CaseTask task = existing.stream().filter(t -> t.getKind() == entry.getKey()).findFirst().orElse(null);
             if (task == null) {
                 repository.add(new CaseTask(caseFile.getId(), caseFile.getCpas().getId(), entry.getKey(),
-                        Messages.text("TaskKind." + entry.getKey()), entry.getValue()));
+                        Messages.text("TaskKind." + entry.getKey()), TaskPlanner.dueWhenCreated(entry.getValue(),
+                        access.today())));
             } else if (!task.isDone()) {
                 task.reschedule(entry.getValue());
             }

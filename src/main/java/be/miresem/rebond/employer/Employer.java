@@ -1,15 +1,16 @@
 package be.miresem.rebond.employer;
 
 import be.miresem.rebond.casefile.Sector;
-import be.miresem.rebond.partner.EnterpriseNumber;
-import be.miresem.rebond.partner.ValidEnterpriseNumber;
+import be.miresem.rebond.partner.EnterpriseNumberField;
 import be.miresem.rebond.shared.persistence.BaseEntity;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -28,9 +29,9 @@ public class Employer extends BaseEntity {
     @Column(nullable = false, length = 160)
     private String name;
 
-    @ValidEnterpriseNumber
-    @Column(name = "enterprise_number", length = 10)
-    private String enterpriseNumber;
+    @Valid
+    @Embedded
+    private EnterpriseNumberField enterpriseNumber = new EnterpriseNumberField();
 
     @NotNull
     @Enumerated(EnumType.STRING)
@@ -72,17 +73,12 @@ public class Employer extends BaseEntity {
         this.name = name;
     }
 
-    public String getEnterpriseNumber() {
+    /** The enterprise number (a row stored without one reads back as an empty field, never null). */
+    public EnterpriseNumberField getEnterpriseNumber() {
+        if (enterpriseNumber == null) {
+            enterpriseNumber = new EnterpriseNumberField();
+        }
         return enterpriseNumber;
-    }
-
-    /** Stored as ten digits; see {@link EnterpriseNumber#storedForm}. */
-    public void setEnterpriseNumber(String text) {
-        enterpriseNumber = EnterpriseNumber.storedForm(text);
-    }
-
-    public String getEnterpriseNumberFormatted() {
-        return EnterpriseNumber.displayed(enterpriseNumber);
     }
 
     public Sector getSector() {

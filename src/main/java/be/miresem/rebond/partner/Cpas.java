@@ -2,11 +2,13 @@ package be.miresem.rebond.partner;
 
 import be.miresem.rebond.shared.persistence.BaseEntity;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -18,7 +20,7 @@ import java.time.LocalDate;
 @Table(name = "cpas")
 @NamedQuery(name = "Cpas.findAll", query = "select c from Cpas c order by c.name")
 @NamedQuery(name = "Cpas.findByStatus", query = "select c from Cpas c where c.status = :status order by c.name")
-@NamedQuery(name = "Cpas.findByEnterpriseNumber", query = "select c from Cpas c where c.enterpriseNumber = :number")
+@NamedQuery(name = "Cpas.findByEnterpriseNumber", query = "select c from Cpas c where c.enterpriseNumber.text = :number")
 @NamedQuery(name = "Cpas.findByCommune",
         query = "select c from Cpas c where lower(c.commune) = lower(:commune)")
 public class Cpas extends BaseEntity {
@@ -53,10 +55,9 @@ public class Cpas extends BaseEntity {
     @Column(length = LOCALITY_MAX)
     private String locality;
 
-    /** Ten digits, without dots; see {@link EnterpriseNumber}. */
-    @ValidEnterpriseNumber
-    @Column(name = "enterprise_number", length = 10)
-    private String enterpriseNumber;
+    @Valid
+    @Embedded
+    private EnterpriseNumberField enterpriseNumber = new EnterpriseNumberField();
 
     @NotNull
     @Enumerated(EnumType.STRING)
@@ -122,18 +123,12 @@ public class Cpas extends BaseEntity {
         this.locality = locality;
     }
 
-    public String getEnterpriseNumber() {
+    /** The enterprise number (a row stored without one reads back as an empty field, never null). */
+    public EnterpriseNumberField getEnterpriseNumber() {
+        if (enterpriseNumber == null) {
+            enterpriseNumber = new EnterpriseNumberField();
+        }
         return enterpriseNumber;
-    }
-
-    /** Stores the number in its ten-digit form; a blank value clears it, an invalid one is kept for validation to refuse. */
-    public void setEnterpriseNumber(String text) {
-        enterpriseNumber = EnterpriseNumber.storedForm(text);
-    }
-
-    /** The number as written on documents ({@code 0212.345.668}), or empty. */
-    public String getEnterpriseNumberFormatted() {
-        return EnterpriseNumber.displayed(enterpriseNumber);
     }
 
     public CpasStatus getStatus() {

@@ -99,7 +99,7 @@ public class PartnerService {
         Optional<Cpas> known = knownId != null ? repository.findById(knownId) : findKnown(commune, enterpriseNumber);
         Cpas cpas = known.orElseGet(() -> {
             Cpas created = new Cpas(name, commune);
-            created.setEnterpriseNumber(EnterpriseNumber.parse(enterpriseNumber).map(EnterpriseNumber::digits).orElse(null));
+            created.getEnterpriseNumber().setText(EnterpriseNumber.parse(enterpriseNumber).map(EnterpriseNumber::digits).orElse(null));
             repository.persist(created);
             repository.flush();
             return created;

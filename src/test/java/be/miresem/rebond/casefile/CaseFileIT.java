@@ -71,7 +71,8 @@ public class CaseFileIT {
         LocalDate plannedEnd = TODAY.plusMonths(2);
         assertThat(page).contains("Karim Dumont").contains("Orienté").contains("Menuisier d’atelier")
                 .contains("Premier contact (3 mois avant la fin du contrat)")
-                .contains("datetime=\"" + plannedEnd.minusMonths(3) + "\"").contains("en retard")
+                .contains("datetime=\"" + TODAY + "\"").as("a late referral's first contact is due today, not late")
+                .doesNotContain("en retard")
                 .contains("datetime=\"" + plannedEnd.plusMonths(3) + "\"");
         assertThat(agent.get("/espace/").body()).as("home page: what is due").contains("Karim Dumont");
 
@@ -125,6 +126,13 @@ public class CaseFileIT {
                 .contains("Revenu d’intégration (retour au CPAS)")
                 .contains("Appel &lt;b&gt;positif&lt;/b&gt; : entretien chez un menuisier.")
                 .contains("Statut : Orienté → Suivi après contrat");
+
+        // The situation the 3-month follow-up asks for closes that follow-up.
+        assertThat(FacesForm.open(agent, casePage, "outcome").fill("Date (AAAA-MM-JJ)", TODAY.toString())
+                .choose("Situation", "CDD").choose("Suivi concerné", "Suivi à 3 mois").press("Enregistrer la situation")
+                .statusCode()).isEqualTo(302);
+        assertThat(agent.get(casePage).body()).containsPattern("Suivi à 3 mois après le contrat\\s+· faite le")
+                .doesNotContainPattern("Suivi à 6 mois après le contrat\\s+· faite le");
     }
 
     @Test

@@ -25,4 +25,21 @@ class TaskPlannerTest {
                 .containsEntry(TaskKind.FOLLOW_UP_6, LocalDate.of(2027, 10, 15))
                 .containsEntry(TaskKind.FOLLOW_UP_12, LocalDate.of(2028, 4, 15));
     }
+
+    @Test
+    void aTaskIsNeverDueBeforeTheDayItIsCreated() {
+        LocalDate today = LocalDate.of(2026, 12, 3);
+        assertThat(TaskPlanner.dueWhenCreated(LocalDate.of(2026, 10, 1), today)).isEqualTo(today);
+        assertThat(TaskPlanner.dueWhenCreated(today, today)).isEqualTo(today);
+        assertThat(TaskPlanner.dueWhenCreated(LocalDate.of(2027, 1, 5), today)).isEqualTo(LocalDate.of(2027, 1, 5));
+    }
+
+    @Test
+    void theSituationAFollowUpAsksForClosesThatFollowUp() {
+        assertThat(TaskPlanner.closedBy(3)).contains(TaskKind.FOLLOW_UP_3);
+        assertThat(TaskPlanner.closedBy(6)).contains(TaskKind.FOLLOW_UP_6);
+        assertThat(TaskPlanner.closedBy(12)).contains(TaskKind.FOLLOW_UP_12);
+        assertThat(TaskPlanner.closedBy(null)).isEmpty();
+        assertThat(TaskPlanner.closedBy(0)).isEmpty();
+    }
 }

@@ -43,9 +43,11 @@ class EmployerIT {
                 .contains("value=\"Menuiserie Dubois\"");
         // Corrected on the page as it came back: everything else typed is still there.
         HttpResponse<String> created = FacesForm.of(officer, "/espace/employeurs/", refused, "employer")
-                .fill("Numéro d'entreprise", "").press("Ajouter l’employeur");
+                .fill("Numéro d'entreprise", "be 0212 345 668").press("Ajouter l’employeur");
         assertThat(created.statusCode()).isEqualTo(302);
         long employerId = Long.parseLong(created.headers().firstValue("Location").orElseThrow().replaceAll(".*id=(\\d+).*", "$1"));
+        assertThat(officer.get("/espace/employeurs/employeur?id=" + employerId).body()).as("typed any way, shown one way")
+                .contains("0212.345.668");
 
         String needPath = Employers.addNeed(officer, "/espace/employeurs/employeur?id=" + employerId, "Menuisier d’atelier",
                 "Menuiserie, lecture de plans");
