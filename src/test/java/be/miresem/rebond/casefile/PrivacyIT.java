@@ -10,18 +10,14 @@ import be.miresem.rebond.testing.HtmlChecker;
 import be.miresem.rebond.testing.Meetings;
 import be.miresem.rebond.testing.Portal;
 import be.miresem.rebond.testing.PortalServer;
+import be.miresem.rebond.testing.Privacy;
 import be.miresem.rebond.testing.WebClient;
-import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -41,7 +37,7 @@ class PrivacyIT {
 
     @Test
     void anErasedPersonLeavesNoTraceAnywhere(PortalServer server) throws Exception {
-        String marker = marker();
+        String marker = Privacy.marker();
         String phone = "0471 " + (100000 + new Random().nextInt(899999));
         WebClient agent = Accounts.agent(server, PortalServer.COUVIN_AGENT);
         WebClient officer = Accounts.officer(server);
@@ -54,7 +50,7 @@ class PrivacyIT {
         referral.put("languages", marker + "langues");
         referral.put("qualifications", marker + "diplomes");
         referral.put("note", marker + "note");
-        long id = refer(agent, referral);
+        long id = Cases.refer(agent, referral);
         String casePage = "/espace/dossiers/dossier?id=" + id;
         Cases.writeInJournal(agent, id, "Appel", "Appel avec " + marker + "journal");
         assertThat(FacesForm.open(agent, casePage, "task").fill("Nouvelle tâche", "Rappeler " + marker + "tache")
@@ -88,7 +84,7 @@ class PrivacyIT {
         // The same person referred again later: one person for their rights.
         Map<String, String> again = Cases.referral(marker, marker + "a", "Couvin");
         again.put("note", marker + "second");
-        long second = refer(agent, again);
+        long second = Cases.refer(agent, again);
 
         // Subject access: everything, from either case, in French.
         String access = officer.get("/espace/dossiers/acces?id=" + second).body();
@@ -123,20 +119,20 @@ class PrivacyIT {
         }
         assertThat(officer.get(casePage).body()).contains("Données personnelles effacées le")
                 .contains("effacement sur demande de la personne").contains("Clôturé").contains("CDD");
-        assertThat(databaseHolding(server, marker)).as("tables holding the marker").isEmpty();
-        assertThat(databaseHolding(server, phone)).as("tables holding the phone").isEmpty();
+        assertThat(Privacy.databaseHolding(server, marker)).as("tables holding the marker").isEmpty();
+        assertThat(Privacy.databaseHolding(server, phone)).as("tables holding the phone").isEmpty();
         assertThat(server.log()).doesNotContain(marker).doesNotContain(phone);
         if (!server.onPostgres()) {
-            assertNoDerbyFileHolds(server, marker);
+            Privacy.assertNoDerbyFileHolds(server, marker);
         }
     }
 
     @Test
     void everyPageThatShowsAPersonWritesItsAccessLog(PortalServer server) {
-        String name = "Aa" + marker().substring(2);
+        String name = "Aa" + Privacy.marker().substring(2);
         WebClient agent = Accounts.agent(server, PortalServer.COUVIN_AGENT);
         WebClient officer = Accounts.officer(server);
-        long id = refer(agent, Cases.referral(name, "Lou", "Couvin"));
+        long id = Cases.refer(agent, Cases.referral(name, "Lou", "Couvin"));
 
         long before = accessLines(server);
         agent.get("/espace/dossiers/");
@@ -165,7 +161,7 @@ class PrivacyIT {
     @Test
     void freeTextIsGuidedAndANationalNumberOrHealthIsFlaggedWithoutBlocking(PortalServer server) {
         WebClient agent = Accounts.agent(server, PortalServer.COUVIN_AGENT);
-        long id = Cases.refer(agent, "Guide" + marker().substring(2), "Léa", "Couvin");
+        long id = Cases.refer(agent, "Guide" + Privacy.marker().substring(2), "Léa", "Couvin");
         String casePage = "/espace/dossiers/dossier?id=" + id;
         String page = agent.get(casePage).body();
         assertThat(page).containsPattern("<p class=\"field-hint\" id=\"entryNote-hint\">Écrivez seulement ce qui sert"
@@ -190,22 +186,22 @@ class PrivacyIT {
 
     @Test
     void aWithdrawnConsentClosesAndErasesEveryCaseOfThePerson(PortalServer server) {
-        String marker = marker();
+        String marker = Privacy.marker();
         WebClient agent = Accounts.agent(server, PortalServer.MOMIGNIES_AGENT);
         Map<String, String> fields = Cases.referral(marker, "Noé", "Momignies");
         fields.put("note", marker + "note");
-        long id = refer(agent, fields);
+        long id = Cases.refer(agent, fields);
         String casePage = "/espace/dossiers/dossier?id=" + id;
         assertThat(agent.get(casePage).body()).contains("Texte accepté").contains("J’accepte que mon CPAS transmette");
         assertThat(FacesForm.open(agent, casePage, "withdraw").press("Enregistrer le retrait et effacer").body())
                 .contains("id=\"confirmWithdraw-error\">Cochez la case pour confirmer le retrait.");
-        assertThat(databaseHolding(server, marker)).as("nothing erased without the confirmation").isNotEmpty();
+        assertThat(Privacy.databaseHolding(server, marker)).as("nothing erased without the confirmation").isNotEmpty();
         assertThat(FacesForm.open(agent, casePage, "withdraw").check("La personne retire son consentement", true)
                 .press("Enregistrer le retrait et effacer").statusCode()).isEqualTo(302);
         String page = agent.get(casePage).body();
         assertThat(page).contains("Le consentement est retiré").contains("Clôturé").contains("Données personnelles effacées le")
                 .doesNotContain(marker);
-        assertThat(databaseHolding(server, marker)).isEmpty();
+        assertThat(Privacy.databaseHolding(server, marker)).isEmpty();
         assertThat(Accounts.officer(server).get(casePage).body()).contains("retrait du consentement et effacement");
     }
 
@@ -214,70 +210,9 @@ class PrivacyIT {
         return Long.parseLong(counts.replaceAll("(?s).*\\bcase_access=(\\d+).*", "$1"));
     }
 
-    static String marker() {
-        Random random = new Random();
-        StringBuilder marker = new StringBuilder("Zq");
-        for (int i = 0; i < 7; i++) {
-            marker.append((char) ('a' + random.nextInt(26)));
-        }
-        return marker.toString();
-    }
-
-    private static long refer(WebClient agent, Map<String, String> fields) {
-        HttpResponse<String> response = agent.submit("/espace/dossiers/orienter", "referral", "refer", fields);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
-        String location = response.headers().firstValue("Location").orElseThrow();
-        agent.follow(location.replaceFirst("^https?://[^/]+", ""));
-        return Long.parseLong(location.replaceAll(".*id=(\\d+).*", "$1"));
-    }
-
     /** The page shows neither text (a search box may echo what was searched for: that is not a trace). */
     private static void assertNoTrace(WebClient user, String page, String marker, String phone) {
         assertThat(user.get(page).body().replace("value=\"" + marker + "\"", "")).as(page)
                 .doesNotContain(marker).doesNotContain(phone);
-    }
-
-    /** The columns of the database that hold this text (the SystemTest stage's /test/texte). */
-    static String databaseHolding(PortalServer server, String text) {
-        HttpResponse<String> found = new WebClient(server).get("/test/texte?q="
-                + java.net.URLEncoder.encode(text, StandardCharsets.UTF_8));
-        assertThat(found.statusCode()).isEqualTo(200);
-        return found.body().strip();
-    }
-
-    /** Derby's files no longer hold the text once the tables are compacted (after the commit, in the background). */
-    static void assertNoDerbyFileHolds(PortalServer server, String text) throws Exception {
-        byte[] needle = text.getBytes(StandardCharsets.UTF_8);
-        Path tables = server.folder().resolve("data/rebond/seg0");
-        List<Path> holding = List.of();
-        for (int attempt = 0; attempt < 60; attempt++) {
-            try (Stream<Path> files = Files.list(tables)) {
-                holding = files.filter(file -> contains(file, needle)).toList();
-            }
-            if (holding.isEmpty()) {
-                return;
-            }
-            Thread.sleep(500);
-        }
-        assertThat(holding).as("Derby files still holding the erased text").isEmpty();
-    }
-
-    private static boolean contains(Path file, byte[] needle) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException vanished) {
-            return false;
-        }
-        outer:
-        for (int i = 0; i + needle.length <= bytes.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (bytes[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
     }
 }

@@ -7,6 +7,7 @@ import be.miresem.rebond.testing.Cases;
 import be.miresem.rebond.testing.FacesForm;
 import be.miresem.rebond.testing.Portal;
 import be.miresem.rebond.testing.PortalServer;
+import be.miresem.rebond.testing.Privacy;
 import be.miresem.rebond.testing.RuntimeSettings;
 import be.miresem.rebond.testing.WebClient;
 import java.time.LocalDate;
@@ -28,7 +29,7 @@ class RetentionIT {
     void aCaseClosedLongAgoIsAnonymisedOnceAndItsStatisticsStay(PortalServer server) throws Exception {
         long closed;
         long open;
-        String marker = PrivacyIT.marker();
+        String marker = Privacy.marker();
         try (RuntimeSettings past = RuntimeSettings.set(server, "REBOND_CLOCK_OFFSET", "-P1828D")) {
             WebClient agent = Accounts.agent(server, PortalServer.COUVIN_AGENT);
             closed = referThen(agent, "Oubli", "Ancien");
@@ -51,10 +52,10 @@ class RetentionIT {
                 .contains("anonymisation (durée de conservation écoulée)");
         assertThat(officer.get("/espace/dossiers/dossier?id=" + open).body()).as("open cases are kept")
                 .contains("Actif").contains("Toujours");
-        assertThat(PrivacyIT.databaseHolding(server, marker)).as("tables holding the task typed by hand").isEmpty();
-        assertThat(PrivacyIT.databaseHolding(server, "Confidences de Monsieur Oubli")).isEmpty();
+        assertThat(Privacy.databaseHolding(server, marker)).as("tables holding the task typed by hand").isEmpty();
+        assertThat(Privacy.databaseHolding(server, "Confidences de Monsieur Oubli")).isEmpty();
         if (!server.onPostgres()) {
-            PrivacyIT.assertNoDerbyFileHolds(server, marker);
+            Privacy.assertNoDerbyFileHolds(server, marker);
         }
         assertThat(applyRetention(server)).as("idempotent").contains("Conservation appliquée : 0 dossier(s) anonymisé(s).");
     }

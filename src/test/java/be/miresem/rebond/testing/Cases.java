@@ -46,10 +46,24 @@ public final class Cases {
 
     /** An agent refers a beneficiary ({@link #referral}); returns the new case's id. */
     public static long refer(WebClient agent, String lastName, String firstName, String commune) {
-        HttpResponse<String> response = agent.submit("/espace/dossiers/orienter", "referral", "refer",
-                referral(lastName, firstName, commune));
+        return refer(agent, referral(lastName, firstName, commune), false);
+    }
+
+    /**
+     * An agent refers a beneficiary with these fields (from {@link #referral}, changed); returns the new case's
+     * id. Like a browser, follows the redirect to the case, so its confirmation is shown there and nowhere else.
+     */
+    public static long refer(WebClient agent, Map<String, String> fields) {
+        return refer(agent, fields, true);
+    }
+
+    private static long refer(WebClient agent, Map<String, String> fields, boolean follow) {
+        HttpResponse<String> response = agent.submit("/espace/dossiers/orienter", "referral", "refer", fields);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
         String location = response.headers().firstValue("Location").orElseThrow();
+        if (follow) {
+            agent.follow(location.replaceFirst("^https?://[^/]+", ""));
+        }
         return Long.parseLong(location.replaceAll(".*id=(\\d+).*", "$1"));
     }
 
