@@ -2,7 +2,9 @@ package be.miresem.rebond.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.miresem.rebond.testing.Accounts;
 import be.miresem.rebond.testing.Browser;
+import be.miresem.rebond.testing.Cases;
 import be.miresem.rebond.testing.Portal;
 import be.miresem.rebond.testing.PortalServer;
 import java.time.LocalDate;
@@ -58,6 +60,24 @@ class CaseFileBrowserIT {
             assertThat(browser.text()).contains("Renard Nadia");
             browser.open("/espace/");
             assertThat(browser.text()).contains("Nadia Renard");
+        }
+    }
+
+    @Test
+    void theOfficerReadsEverythingHeldAboutAPersonOnAPhoneAndADesktop(PortalServer server) {
+        long id = Cases.refer(Accounts.agent(server, PortalServer.COUVIN_AGENT), "Lemaire", "Inès", "Couvin");
+        try (Browser browser = new Browser(server)) {
+            browser.open("/connexion");
+            browser.type("Adresse e-mail", PortalServer.OFFICER_EMAIL).type("Mot de passe", PortalServer.OFFICER_PASSWORD);
+            browser.field("Mot de passe").sendKeys(Keys.ENTER);
+            for (int width : new int[] {360, 1280}) {
+                browser.emulateWidth(width);
+                browser.open("/espace/dossiers/acces?id=" + id);
+                assertThat(browser.text()).contains("Tout ce que Rebond conserve sur Inès Lemaire")
+                        .contains("Texte du consentement accepté").contains("Journal d’accès");
+                assertThat(browser.horizontalOverflow()).as("overflow at " + width + " px").isZero();
+                browser.screenshot((width == 360 ? "phone-360" : "desktop-1280") + "-espace-dossier-acces");
+            }
         }
     }
 }
