@@ -1,8 +1,7 @@
 package be.miresem.rebond.casefile;
 
+import be.miresem.rebond.shared.text.StoredText;
 import be.miresem.rebond.shared.time.ClockProducer;
-import be.miresem.rebond.shared.time.DateFormats;
-import be.miresem.rebond.shared.web.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -32,8 +31,8 @@ public class CaseEvents {
             case NOTE -> "casefile.journal.meeting.note";
         };
         followUp.addEntry(meeting.caseFileId(), LocalDate.ofInstant(meeting.startAt(), ClockProducer.ZONE),
-                JournalEntryType.MEETING, Messages.text(key, DateFormats.longDateTime(meeting.startAt()),
-                        Messages.text("MeetingSubject." + meeting.subject()), meeting.note() == null ? "" : meeting.note()));
+                JournalEntryType.MEETING, StoredText.of(key, StoredText.at(meeting.startAt()),
+                        StoredText.label("MeetingSubject." + meeting.subject()), meeting.note()));
     }
 
     void onJob(@Observes JobOnCase job) {

@@ -6,7 +6,7 @@ import be.miresem.rebond.partner.Cpas;
 import be.miresem.rebond.shared.audit.AuditTrail;
 import be.miresem.rebond.shared.persistence.RetriedOnContention;
 import be.miresem.rebond.shared.security.AccessDeniedException;
-import be.miresem.rebond.shared.web.Messages;
+import be.miresem.rebond.shared.text.StoredText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -127,8 +127,11 @@ public class CaseFiles {
         }
         CaseStatus from = caseFile.getStatus();
         caseFile.moveTo(status, reason, access.today());
-        followUp.addSystemEntry(caseFile, Messages.text("casefile.journal.status", Messages.text("CaseStatus." + from),
-                Messages.text("CaseStatus." + status)) + (status == CaseStatus.CLOSED ? " — " + reason.strip() : ""));
+        followUp.addSystemEntry(caseFile, status == CaseStatus.CLOSED
+                ? StoredText.of("casefile.journal.statusClosed", StoredText.label("CaseStatus." + from),
+                        StoredText.label("CaseStatus." + status), reason.strip())
+                : StoredText.of("casefile.journal.status", StoredText.label("CaseStatus." + from),
+                        StoredText.label("CaseStatus." + status)));
         access.log(caseFile, CaseAccess.Action.CHANGE, "statut " + status);
     }
 

@@ -4,7 +4,7 @@ import be.miresem.rebond.account.CurrentUser;
 import be.miresem.rebond.partner.Cpas;
 import be.miresem.rebond.shared.persistence.RetriedOnContention;
 import be.miresem.rebond.shared.security.NotFoundException;
-import be.miresem.rebond.shared.web.Messages;
+import be.miresem.rebond.shared.text.StoredText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -79,7 +79,9 @@ public class CaseFollowUp {
                 () -> new NotFoundException("task " + taskId));
         CaseFile caseFile = access.visible(task.getCaseFileId());
         task.done(access.today());
-        access.log(caseFile, CaseAccess.Action.CHANGE, "tâche faite : " + task.getTitle());
+        String title = task.getTitle();
+        access.log(caseFile, CaseAccess.Action.CHANGE, StoredText.of("casefile.access.taskDone",
+                StoredText.isStored(title) ? StoredText.label(StoredText.parse(title).key()) : title));
     }
 
     public void addOutcome(long id, LocalDate on, Situation situation, String employer, Integer hours) {
@@ -130,7 +132,7 @@ public class CaseFollowUp {
             CaseTask task = existing.stream().filter(t -> t.getKind() == entry.getKey()).findFirst().orElse(null);
             if (task == null) {
                 repository.add(new CaseTask(caseFile.getId(), caseFile.getCpas().getId(), entry.getKey(),
-                        Messages.text("TaskKind." + entry.getKey()), TaskPlanner.dueWhenCreated(entry.getValue(),
+                        StoredText.of("TaskKind." + entry.getKey()), TaskPlanner.dueWhenCreated(entry.getValue(),
                         access.today())));
             } else if (!task.isDone()) {
                 task.reschedule(entry.getValue());

@@ -4,8 +4,8 @@ import be.miresem.rebond.partner.Cpas;
 import be.miresem.rebond.partner.CpasRepository;
 import be.miresem.rebond.shared.config.Settings;
 import be.miresem.rebond.shared.persistence.DatabaseMigrated;
+import be.miresem.rebond.shared.text.StoredText;
 import be.miresem.rebond.shared.time.ClockProducer;
-import be.miresem.rebond.shared.web.Messages;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -137,7 +137,7 @@ public class DemoCases {
         caseFile.followUps(repository.findOutcomes(caseFile.getId()));
         for (Map.Entry<TaskKind, LocalDate> due : TaskPlanner.dueDates(plannedEnd, caseFile.getContractActualEnd()).entrySet()) {
             if (due.getValue().isAfter(today) && status != CaseStatus.CLOSED) {
-                repository.add(new CaseTask(caseFile.getId(), cpas.getId(), due.getKey(), Messages.text("TaskKind." + due.getKey()),
+                repository.add(new CaseTask(caseFile.getId(), cpas.getId(), due.getKey(), StoredText.of("TaskKind." + due.getKey()),
                         due.getValue()));
             }
         }

@@ -9,17 +9,13 @@ import be.miresem.rebond.shared.mail.MailText;
 import be.miresem.rebond.shared.mail.Mailer;
 import be.miresem.rebond.shared.persistence.RetriedOnContention;
 import be.miresem.rebond.shared.security.NotFoundException;
-import be.miresem.rebond.shared.time.ClockProducer;
-import be.miresem.rebond.shared.web.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -105,8 +101,8 @@ public class PresentationSessions {
         SessionRegistration.Status status = register(sessionId, request.getCpasName(), request.getContactName(),
                 request.getEmail(), 1, requestId);
         PresentationSession session = repository.findById(sessionId).orElseThrow();
-        onboarding.presentationPlanned(requestId, session.getTitle() + ", " + when(session)
-                + (status == SessionRegistration.Status.WAITLISTED ? " (" + Messages.text("SessionRegistration.Status.WAITLISTED") + ")" : ""));
+        onboarding.presentationPlanned(requestId, session.getTitle(), session.getStartAt(),
+                status == SessionRegistration.Status.WAITLISTED);
         return status;
     }
 
@@ -236,10 +232,5 @@ public class PresentationSessions {
 
     private int seatsTaken(long sessionId) {
         return repository.seatsTaken(sessionId);
-    }
-
-    private static String when(PresentationSession session) {
-        return DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'à' HH'h'mm", Locale.of("fr", "BE"))
-                .format(session.getStartAt().atZone(ClockProducer.ZONE));
     }
 }

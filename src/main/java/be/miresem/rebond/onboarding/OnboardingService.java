@@ -6,13 +6,14 @@ import be.miresem.rebond.partner.PartnerService;
 import be.miresem.rebond.shared.audit.AuditTrail;
 import be.miresem.rebond.shared.persistence.RetriedOnContention;
 import be.miresem.rebond.shared.security.NotFoundException;
+import be.miresem.rebond.shared.text.StoredText;
 import be.miresem.rebond.shared.time.ClockProducer;
-import be.miresem.rebond.shared.web.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -102,15 +103,17 @@ public class OnboardingService {
         OnboardingStage from = request.getStage();
         request.moveTo(stage, today(), ClockProducer.ZONE);
         request.setDroppedReason(stage == OnboardingStage.DROPPED ? reason.strip() : null);
-        log(request, officer(), OnboardingEvent.Type.STAGE_CHANGED, Messages.text("onboarding.timeline.stage",
-                Messages.text("OnboardingStage." + from), Messages.text("OnboardingStage." + stage))
-                + (stage == OnboardingStage.DROPPED ? " — " + reason.strip() : ""));
+        log(request, officer(), OnboardingEvent.Type.STAGE_CHANGED, stage == OnboardingStage.DROPPED
+                ? StoredText.of("onboarding.timeline.stageDropped", StoredText.label("OnboardingStage." + from),
+                        StoredText.label("OnboardingStage." + stage), reason.strip())
+                : StoredText.of("onboarding.timeline.stage", StoredText.label("OnboardingStage." + from),
+                        StoredText.label("OnboardingStage." + stage)));
         if (stage == OnboardingStage.ACTIVE_PARTNER) {
             Cpas cpas = partners.activatePartner(request.getDuplicateOfCpas(), request.getCpasName(),
                     request.getCommune(), request.getEnterpriseNumber());
             request.setCpasId(cpas.getId());
             log(request, officer(), OnboardingEvent.Type.PARTNER_CREATED,
-                    Messages.text("onboarding.timeline.partner", cpas.getName()));
+                    StoredText.of("onboarding.timeline.partner", cpas.getName()));
         }
         return flushed(request);
     }
@@ -121,9 +124,9 @@ public class OnboardingService {
         request.setNextAction(action);
         request.setNextActionDue(action == null || action.isBlank() ? null : due);
         log(request, officer(), OnboardingEvent.Type.NEXT_ACTION, request.getNextAction() == null
-                ? Messages.text("onboarding.timeline.nextActionCleared")
-                : Messages.text("onboarding.timeline.nextAction", request.getNextAction(),
-                        due == null ? "—" : due.toString()));
+                ? StoredText.of("onboarding.timeline.nextActionCleared")
+                : due == null ? StoredText.of("onboarding.timeline.nextActionUndated", request.getNextAction())
+                : StoredText.of("onboarding.timeline.nextAction", request.getNextAction(), StoredText.day(due)));
         return flushed(request);
     }
 
@@ -131,15 +134,16 @@ public class OnboardingService {
      * Records that the request's CPAS is invited to a presentation session: the timeline says which, and a
      * request still at "Nouvelle" or "Contactée" moves to "Présentation planifiée". Officers only.
      */
-    public void presentationPlanned(long id, String session) {
+    public void presentationPlanned(long id, String session, Instant start, boolean waitlisted) {
         currentUser.requireOfficer();
         CollaborationRequest request = get(id);
-        log(request, officer(), OnboardingEvent.Type.SESSION, Messages.text("onboarding.timeline.session", session));
+        log(request, officer(), OnboardingEvent.Type.SESSION, StoredText.of(waitlisted
+                ? "onboarding.timeline.sessionWaitlisted" : "onboarding.timeline.session", session, StoredText.at(start)));
         OnboardingStage from = request.getStage();
         if (from == OnboardingStage.NEW || from == OnboardingStage.CONTACTED) {
             request.setStage(OnboardingStage.PRESENTATION_PLANNED);
-            log(request, officer(), OnboardingEvent.Type.STAGE_CHANGED, Messages.text("onboarding.timeline.stage",
-                    Messages.text("OnboardingStage." + from), Messages.text("OnboardingStage." + request.getStage())));
+            log(request, officer(), OnboardingEvent.Type.STAGE_CHANGED, StoredText.of("onboarding.timeline.stage",
+                    StoredText.label("OnboardingStage." + from), StoredText.label("OnboardingStage." + request.getStage())));
         }
     }
 
@@ -147,7 +151,7 @@ public class OnboardingService {
     public void meetingNote(long id, String meeting, String note) {
         currentUser.requireOfficer();
         log(get(id), officer(), OnboardingEvent.Type.MEETING_NOTE,
-                Messages.text("onboarding.timeline.meetingNote", meeting, note.strip()));
+                StoredText.of("onboarding.timeline.meetingNote", meeting, note.strip()));
     }
 
     /** Adds a free note to the timeline. */
@@ -175,7 +179,7 @@ public class OnboardingService {
             event.moveTo(target.getId());
         }
         duplicate.setMergedInto(target.getId());
-        log(target, officer(), OnboardingEvent.Type.MERGED, Messages.text("onboarding.timeline.merged",
+        log(target, officer(), OnboardingEvent.Type.MERGED, StoredText.of("onboarding.timeline.merged",
                 duplicate.getReference(), duplicate.getContactName(), duplicate.getEmail(),
                 duplicate.getMessage() == null ? "" : duplicate.getMessage()));
         repository.flush();

@@ -9,7 +9,7 @@ import be.miresem.rebond.shared.mail.MailText;
 import be.miresem.rebond.shared.mail.Mailer;
 import be.miresem.rebond.shared.persistence.ReferenceNumbers;
 import be.miresem.rebond.shared.persistence.RetriedOnContention;
-import be.miresem.rebond.shared.web.Messages;
+import be.miresem.rebond.shared.text.StoredText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -81,20 +81,20 @@ public class RequestSubmissions {
         if (duplicateRequest != null || duplicateCpas != null) {
             request.flagDuplicate(duplicateRequest, duplicateCpas);
             log(request, "system", OnboardingEvent.Type.DUPLICATE_FLAGGED, duplicateRequest != null
-                    ? Messages.text("onboarding.timeline.duplicateRequest", duplicateRequest)
-                    : Messages.text("onboarding.timeline.duplicateCpas", duplicateCpas));
+                    ? StoredText.of("onboarding.timeline.duplicateRequest", duplicateRequest)
+                    : StoredText.of("onboarding.timeline.duplicateCpas", duplicateCpas));
         }
 
         mailer.send(request.getEmail(), MailText.of("mail.requestConfirmation").subjectWith(reference)
                 .bodyWith(request.getContactName(), request.getCpasName(), reference));
         log(request, "system", OnboardingEvent.Type.EMAIL_SENT,
-                Messages.text("onboarding.timeline.mailConfirmation", request.getEmail()));
+                StoredText.of("onboarding.timeline.mailConfirmation", request.getEmail()));
         for (String officer : officerAddresses()) {
             mailer.send(officer, MailText.of("mail.requestNotification").subjectWith(reference, request.getCpasName())
                     .bodyWith(request.getCpasName(), request.getCommune(), request.getContactName(), request.getEmail(),
                             reference));
             log(request, "system", OnboardingEvent.Type.EMAIL_SENT,
-                    Messages.text("onboarding.timeline.mailNotification", officer));
+                    StoredText.of("onboarding.timeline.mailNotification", officer));
         }
         return reference;
     }

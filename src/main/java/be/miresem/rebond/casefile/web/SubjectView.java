@@ -73,7 +73,8 @@ public final class SubjectView {
             case YES_NO -> Messages.text(Boolean.TRUE.equals(value) || "1".equals(value.toString())
                     || "true".equalsIgnoreCase(value.toString()) ? "common.yes" : "common.no");
             case CODE -> Messages.text(column.codes() + value);
-            case NUMBER, TEXT -> value.toString();
+            case NUMBER -> value.toString();
+            case TEXT -> Messages.shown(value.toString());
         };
     }
 }

@@ -47,6 +47,11 @@ public class DateFormats {
         return LONG_DATE_TIME.format(instant);
     }
 
+    /** "4 décembre 2026": a day in prose (journal and timeline lines). */
+    public static String longDate(LocalDate date) {
+        return DATE.format(date);
+    }
+
     /** Machine-readable form for the {@code datetime} attribute of {@code <time>}. */
     public String iso(LocalDate date) {
         return date == null ? "" : date.toString();

@@ -2,6 +2,8 @@ package be.miresem.rebond.shared.web;
 
 import be.miresem.rebond.shared.Refusal;
 import be.miresem.rebond.shared.privacy.SensitiveText;
+import be.miresem.rebond.shared.text.StoredText;
+import be.miresem.rebond.shared.time.DateFormats;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
@@ -26,6 +28,24 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return "???" + key + "???";
         }
+    }
+
+    /**
+     * A text as it reads on a page: what a person typed as it is, a line the portal stored as a key and its
+     * arguments ({@link StoredText}) worded in French now, labels translated and dates in Brussels time.
+     */
+    public static String shown(String text) {
+        if (!StoredText.isStored(text)) {
+            return text;
+        }
+        StoredText.Line line = StoredText.parse(text);
+        Object[] args = line.args().stream().map(arg -> switch (arg) {
+            case StoredText.Label label -> text(label.key());
+            case StoredText.At at -> DateFormats.longDateTime(at.instant());
+            case StoredText.Day day -> DateFormats.longDate(day.day());
+            case StoredText.Plain plain -> plain.text();
+        }).toArray();
+        return text(line.key(), args);
     }
 
     /** A message for the whole page (clientId null) or for one field. */
