@@ -50,7 +50,6 @@ public class BookingBacking {
     private List<SlotChoice.Day> days;
 
     public String book() {
-        slot = SlotChoice.submitted();
         Instant start = SlotChoice.parse(slot);
         if (start == null) {
             Messages.error(null, "rendezvous.slot.required");
@@ -103,6 +102,11 @@ public class BookingBacking {
 
     public String getSlot() {
         return slot;
+    }
+
+    /** The chosen slot, bound from the picker's radios by the page's view parameter. */
+    public void setSlot(String slot) {
+        this.slot = slot;
     }
 
     public MeetingSubject getSubject() {

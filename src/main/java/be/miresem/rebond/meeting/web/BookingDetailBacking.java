@@ -65,8 +65,7 @@ public class BookingDetailBacking implements Serializable {
     }
 
     public String reschedule() {
-        slot = SlotChoice.submitted();
-        switch (SlotChoice.move(start -> scheduling.reschedule(id, start))) {
+        switch (SlotChoice.move(slot, start -> scheduling.reschedule(id, start))) {
             case DONE -> {
                 Messages.flashInfo("rendezvous.moved");
                 return "/espace/rendez-vous/detail?faces-redirect=true&id=" + id;
@@ -160,5 +159,10 @@ public class BookingDetailBacking implements Serializable {
 
     public String getSlot() {
         return slot;
+    }
+
+    /** The chosen slot, bound from the picker's radios by the page's view parameter. */
+    public void setSlot(String slot) {
+        this.slot = slot;
     }
 }

@@ -50,9 +50,8 @@ public class ManageLinkBacking {
     }
 
     public String reschedule() {
-        slot = SlotChoice.submitted();
         Instant[] moved = new Instant[1];
-        switch (SlotChoice.move(start -> {
+        switch (SlotChoice.move(slot, start -> {
             links.rescheduleByLink(token, start);
             moved[0] = start;
         })) {
@@ -96,5 +95,10 @@ public class ManageLinkBacking {
 
     public String getSlot() {
         return slot;
+    }
+
+    /** The chosen slot, bound from the picker's radios by the page's view parameter. */
+    public void setSlot(String slot) {
+        this.slot = slot;
     }
 }

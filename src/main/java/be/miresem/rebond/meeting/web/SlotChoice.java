@@ -5,7 +5,6 @@ import be.miresem.rebond.meeting.SlotCalculator;
 import be.miresem.rebond.meeting.SlotTakenException;
 import be.miresem.rebond.shared.time.DateFormats;
 import be.miresem.rebond.shared.web.Messages;
-import jakarta.faces.context.FacesContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -17,7 +16,8 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
- * Helpers for the slot picker: slots grouped by local day, and the submitted "slot" radio value.
+ * Helpers for the slot picker: slots grouped by local day, and moving a meeting to the chosen one. The radios
+ * (name "slot") bind to the page's bean through a view parameter ({@code <f:viewParam name="slot">}).
  *
  * <p>The picker's days and times are formatted here, once, into plain records: the page then only reads
  * properties. A method call in EL ({@code #{dates.time(s.start)}}) is looked up by reflection at every
@@ -52,11 +52,6 @@ public final class SlotChoice {
         return days;
     }
 
-    /** The submitted slot's raw value (kept to re-check it after a refusal). */
-    static String submitted() {
-        return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("slot");
-    }
-
     /** How moving a meeting to the submitted slot went. */
     enum Move { DONE, NO_SLOT, TAKEN, CLOSED }
 
@@ -64,8 +59,8 @@ public final class SlotChoice {
      * Moves a meeting to the submitted slot with the given action, putting the French message for a missing
      * or taken slot on the page; the caller handles CLOSED (its own wording).
      */
-    static Move move(Consumer<Instant> action) {
-        Instant start = parse(submitted());
+    static Move move(String slot, Consumer<Instant> action) {
+        Instant start = parse(slot);
         if (start == null) {
             Messages.error(null, "rendezvous.slot.required");
             return Move.NO_SLOT;
