@@ -5,7 +5,6 @@ import be.miresem.rebond.casefile.CaseFiles;
 import be.miresem.rebond.casefile.MeetingOnCase;
 import be.miresem.rebond.partner.Cpas;
 import be.miresem.rebond.partner.CpasRepository;
-import be.miresem.rebond.partner.CpasStatus;
 import be.miresem.rebond.shared.audit.AuditTrail;
 import be.miresem.rebond.shared.persistence.RetriedOnContention;
 import be.miresem.rebond.shared.security.AccessDeniedException;
@@ -21,7 +20,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Bookings of the officer's time by partner CPAS. Free slots come from {@link SlotCalculator} and the
@@ -135,7 +133,10 @@ public class MeetingScheduling {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Booking find(long id) {
         Booking booking = visible(id);
-        shownOnCases(List.of(booking), "rendez-vous au sujet de la personne");
+        if (booking.getCaseFileId() != null) {
+            // The page shows the message and notes about the person: their case logs it.
+            cases.recordShown(List.of(booking.getCaseFileId()), "rendez-vous au sujet de la personne");
+        }
         return booking;
     }
 
@@ -171,47 +172,6 @@ public class MeetingScheduling {
     public List<SlotCalculator.Slot> freeSlotsFor(Booking booking) {
         return calculator.freeSlots(rules.slotRules(), busy(booking.getId()), clock.instant()).stream()
                 .filter(s -> !s.startInstant().equals(booking.getStartAt())).toList();
-    }
-
-    /** The caller's CPAS's upcoming bookings (all of them for an officer). */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Booking> upcoming() {
-        requireSignedIn();
-        Cpas cpas = currentUser.getCpas();
-        Instant now = clock.instant();
-        return cpas == null ? bookings.findUpcoming(now) : bookings.findUpcomingForCpas(cpas, now);
-    }
-
-    /** The caller's CPAS's past meetings with their notes (the last 20). Partners only; empty for officers. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Booking> past() {
-        requireSignedIn();
-        Cpas cpas = currentUser.getCpas();
-        List<Booking> past = cpas == null ? List.of() : bookings.findPastForCpas(cpas, clock.instant(), 20);
-        shownOnCases(past, "rendez-vous passés (notes)");
-        return past;
-    }
-
-    /** A meeting about a person shows its message and notes: the person's case logs it ({@link CaseFiles}). */
-    private void shownOnCases(List<Booking> shown, String where) {
-        List<Long> caseIds = shown.stream().map(Booking::getCaseFileId).filter(Objects::nonNull).toList();
-        if (!caseIds.isEmpty()) {
-            cases.recordShown(caseIds, where);
-        }
-    }
-
-    /** Active bookings between two instants: the officer's agenda. Officers only. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Booking> between(Instant from, Instant to) {
-        currentUser.requireOfficer();
-        return bookings.findBetween(from, to);
-    }
-
-    /** The CPAS the officer can book for: the active partners. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Cpas> partners() {
-        currentUser.requireOfficer();
-        return cpasRepository.findByStatus(CpasStatus.ACTIVE);
     }
 
     // ---- shared with MeetingLinks ----

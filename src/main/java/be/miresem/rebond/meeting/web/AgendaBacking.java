@@ -2,7 +2,7 @@ package be.miresem.rebond.meeting.web;
 
 import be.miresem.rebond.meeting.Booking;
 import be.miresem.rebond.meeting.MeetingRules;
-import be.miresem.rebond.meeting.MeetingScheduling;
+import be.miresem.rebond.meeting.MeetingLists;
 import be.miresem.rebond.meeting.PresentationSession;
 import be.miresem.rebond.meeting.PresentationSessions;
 import be.miresem.rebond.meeting.Reminder;
@@ -39,7 +39,7 @@ public class AgendaBacking {
     }
 
     @Inject
-    private MeetingScheduling scheduling;
+    private MeetingLists lists;
 
     @Inject
     private MeetingRules rules;
@@ -103,7 +103,7 @@ public class AgendaBacking {
         Instant from = first.atStartOfDay(ClockProducer.ZONE).toInstant();
         Instant to = first.plusDays(count).atStartOfDay(ClockProducer.ZONE).toInstant();
         List<Item> all = new ArrayList<>();
-        for (Booking b : scheduling.between(from, to)) {
+        for (Booking b : lists.between(from, to)) {
             all.add(new Item(b.getStartAt(), b.getEndAt(), Messages.text("agenda.kind.booking"),
                     Messages.text("MeetingSubject." + b.getSubject()), b.getCpas().getName(), b.getPlace(),
                     Messages.text("BookingStatus." + b.getStatus()), "/espace/rendez-vous/detail?id=" + b.getId()));

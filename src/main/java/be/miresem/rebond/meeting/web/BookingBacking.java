@@ -4,6 +4,7 @@ import be.miresem.rebond.casefile.CaseChoice;
 import be.miresem.rebond.casefile.CaseFiles;
 import be.miresem.rebond.meeting.Booking;
 import be.miresem.rebond.meeting.MeetingRules;
+import be.miresem.rebond.meeting.MeetingLists;
 import be.miresem.rebond.meeting.MeetingScheduling;
 import be.miresem.rebond.meeting.MeetingSubject;
 import be.miresem.rebond.meeting.SlotTakenException;
@@ -29,6 +30,9 @@ public class BookingBacking {
 
     @Inject
     private MeetingScheduling scheduling;
+
+    @Inject
+    private MeetingLists lists;
 
     @Inject
     private MeetingRules rules;
@@ -81,7 +85,7 @@ public class BookingBacking {
     }
 
     public List<Cpas> getPartners() {
-        return scheduling.partners();
+        return lists.partners();
     }
 
     public MeetingSubject[] getSubjects() {

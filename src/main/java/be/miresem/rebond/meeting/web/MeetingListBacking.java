@@ -3,6 +3,7 @@ package be.miresem.rebond.meeting.web;
 import be.miresem.rebond.meeting.Booking;
 import be.miresem.rebond.meeting.BookingStatus;
 import be.miresem.rebond.meeting.ChangeClosedException;
+import be.miresem.rebond.meeting.MeetingLists;
 import be.miresem.rebond.meeting.MeetingScheduling;
 import be.miresem.rebond.shared.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
@@ -20,6 +21,9 @@ public class MeetingListBacking {
 
     @Inject
     private MeetingScheduling scheduling;
+
+    @Inject
+    private MeetingLists lists;
 
     private List<Booking> upcoming;
     private List<Booking> past;
@@ -52,14 +56,14 @@ public class MeetingListBacking {
     /** Read once per request (the page asks several times). */
     public List<Booking> getUpcoming() {
         if (upcoming == null) {
-            upcoming = scheduling.upcoming();
+            upcoming = lists.upcoming();
         }
         return upcoming;
     }
 
     public List<Booking> getPast() {
         if (past == null) {
-            past = scheduling.past();
+            past = lists.past();
         }
         return past;
     }
