@@ -65,7 +65,7 @@ class CaseFileBrowserIT {
 
     @Test
     void theOfficerReadsEverythingHeldAboutAPersonOnAPhoneAndADesktop(PortalServer server) {
-        long id = Cases.refer(Accounts.agent(server, PortalServer.COUVIN_AGENT), "Lemaire", "Inès", "Couvin");
+        long id = Cases.refer(Accounts.agent(server, PortalServer.COUVIN_AGENT), "Dewez", "Amélie", "Couvin");
         try (Browser browser = new Browser(server)) {
             browser.open("/connexion");
             browser.type("Adresse e-mail", PortalServer.OFFICER_EMAIL).type("Mot de passe", PortalServer.OFFICER_PASSWORD);
@@ -73,7 +73,7 @@ class CaseFileBrowserIT {
             for (int width : new int[] {360, 1280}) {
                 browser.emulateWidth(width);
                 browser.open("/espace/dossiers/acces?id=" + id);
-                assertThat(browser.text()).contains("Tout ce que Rebond conserve sur Inès Lemaire")
+                assertThat(browser.text()).contains("Tout ce que Rebond conserve sur Amélie Dewez")
                         .contains("Texte du consentement accepté").contains("Journal d’accès");
                 assertThat(browser.horizontalOverflow()).as("overflow at " + width + " px").isZero();
                 browser.screenshot((width == 360 ? "phone-360" : "desktop-1280") + "-espace-dossier-acces");

@@ -32,7 +32,21 @@ class FastLaunchIT {
         Path launch = folder.resolve("launch");
         int port = PortalServer.freePort();
 
-        String first = run(folder, launch, port, 1, null);
+        String first;
+        try {
+            first = run(folder, launch, port, 1, null);
+        } catch (AssertionError slow) {
+            // Payara's boot now and then hangs in HK2's run-level threads, silent after "Grizzly started" (seen
+            // once in the preparation run on a busy machine); the test portals restart such a boot once
+            // (PortalServer), and so does this test: a broken launch fails the second time as well.
+            if (!String.valueOf(slow.getMessage()).contains("served within")) {
+                throw slow;
+            }
+            try (var files = Files.walk(launch)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+            first = run(folder, launch, port, 1, null);
+        }
         assertThat(first).contains("Preparing the fast launch");
         assertThat(launch.resolve("rebond.aot")).isRegularFile();
         assertThat(launch.resolve("root/launch-micro.jar")).isRegularFile();
