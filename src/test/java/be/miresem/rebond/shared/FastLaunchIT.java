@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -107,11 +108,19 @@ class FastLaunchIT {
                 Thread.sleep(500);
             }
         } finally {
-            process.descendants().forEach(ProcessHandle::destroy);
+            // The tree is taken first: once the script is gone its JVM is no longer its descendant, and a JVM
+            // hung in its boot ignores SIGTERM (it kept port 8080 for every later preparation).
+            List<ProcessHandle> tree = process.descendants().toList();
+            tree.forEach(ProcessHandle::destroy);
             process.destroy();
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+            for (ProcessHandle child : tree) {
+                if (child.isAlive()) {
+                    child.destroyForcibly();
+                    child.onExit().get(10, TimeUnit.SECONDS);
+                }
             }
         }
         return Files.readString(log, java.nio.charset.StandardCharsets.ISO_8859_1);
