@@ -12,7 +12,6 @@ import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.Select;
 
 /** Referring a beneficiary in Chromium: errors next to the fields, nothing lost, then the case page; axe on every page. */
@@ -23,9 +22,7 @@ class CaseFileBrowserIT {
     void anAgentRefersABeneficiaryAfterFixingAMistake(PortalServer server) {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Brussels"));
         try (Browser browser = new Browser(server)) {
-            browser.open("/connexion");
-            browser.type("Adresse e-mail", PortalServer.COUVIN_AGENT).type("Mot de passe", PortalServer.DEMO_PASSWORD);
-            browser.field("Mot de passe").sendKeys(Keys.ENTER);
+            browser.signIn(PortalServer.COUVIN_AGENT, PortalServer.DEMO_PASSWORD);
             browser.open("/espace/dossiers/");
             browser.press("Orienter un bénéficiaire");
             browser.type("Prénom", "Nadia").type("Année de naissance", "1979").type("Commune", "Couvin")
@@ -67,9 +64,7 @@ class CaseFileBrowserIT {
     void theOfficerReadsEverythingHeldAboutAPersonOnAPhoneAndADesktop(PortalServer server) {
         long id = Cases.refer(Accounts.agent(server, PortalServer.COUVIN_AGENT), "Dewez", "Amélie", "Couvin");
         try (Browser browser = new Browser(server)) {
-            browser.open("/connexion");
-            browser.type("Adresse e-mail", PortalServer.OFFICER_EMAIL).type("Mot de passe", PortalServer.OFFICER_PASSWORD);
-            browser.field("Mot de passe").sendKeys(Keys.ENTER);
+            browser.signIn(PortalServer.OFFICER_EMAIL, PortalServer.OFFICER_PASSWORD);
             for (int width : new int[] {360, 1280}) {
                 browser.emulateWidth(width);
                 browser.open("/espace/dossiers/acces?id=" + id);

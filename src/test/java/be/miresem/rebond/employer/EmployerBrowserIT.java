@@ -11,7 +11,6 @@ import be.miresem.rebond.testing.PortalServer;
 import be.miresem.rebond.testing.WebClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.Select;
 
 /** The officer's employer pages and the subject-access page in Chromium, with axe-core and the HTML checker. */
@@ -22,9 +21,7 @@ class EmployerBrowserIT {
     void theOfficerAddsAnEmployerAndANeedAndSeesWhoFits(PortalServer server) {
         long caseId = Cases.refer(Accounts.agent(server, PortalServer.MOMIGNIES_AGENT), "Colin", "Axel", "Momignies");
         try (Browser browser = new Browser(server)) {
-            browser.open("/connexion");
-            browser.type("Adresse e-mail", PortalServer.OFFICER_EMAIL).type("Mot de passe", PortalServer.OFFICER_PASSWORD);
-            browser.field("Mot de passe").sendKeys(Keys.ENTER);
+            browser.signIn(PortalServer.OFFICER_EMAIL, PortalServer.OFFICER_PASSWORD);
             browser.open("/espace/employeurs/");
             browser.type("Nom de l’employeur", "Atelier du Viroin").type("Commune", "Momignies")
                     .type("Personne de contact", "Anne Collard").type("E-mail du contact", "anne@atelier-viroin.test");

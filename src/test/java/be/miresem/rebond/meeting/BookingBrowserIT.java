@@ -22,9 +22,7 @@ class BookingBrowserIT {
     @Test
     void anAgentBooksAndCancelsWithTheKeyboardOnly(PortalServer server) {
         try (Browser browser = new Browser(server)) {
-            browser.open("/connexion");
-            browser.type("Adresse e-mail", PortalServer.MOMIGNIES_AGENT).type("Mot de passe", PortalServer.DEMO_PASSWORD);
-            browser.field("Mot de passe").sendKeys(Keys.ENTER);
+            browser.signIn(PortalServer.MOMIGNIES_AGENT, PortalServer.DEMO_PASSWORD);
             browser.open("/espace/rendez-vous/");
             WebDriver driver = browser.driver();
 
@@ -64,9 +62,7 @@ class BookingBrowserIT {
         HtmlChecker.assertValid("/rendez-vous/gerer",
                 new WebClient(server).get("/rendez-vous/gerer?t=x.1.y").body());
         try (Browser browser = new Browser(server)) {
-            browser.open("/connexion");
-            browser.type("Adresse e-mail", PortalServer.OFFICER_EMAIL).type("Mot de passe", PortalServer.OFFICER_PASSWORD);
-            browser.field("Mot de passe").sendKeys(Keys.ENTER);
+            browser.signIn(PortalServer.OFFICER_EMAIL, PortalServer.OFFICER_PASSWORD);
             for (String path : officerPages) {
                 browser.open(path); // axe-core runs on every page opened
             }
