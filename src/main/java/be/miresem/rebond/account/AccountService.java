@@ -79,6 +79,24 @@ public class AccountService {
         return accounts.findByEmail(email).filter(UserAccount::isActive);
     }
 
+    /**
+     * Who hears about a case of a CPAS: the agent who referred it while their account is active, else every active
+     * agent of that CPAS.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> agentsToTell(long cpasId, String referrer) {
+        List<UserAccount> agents = accounts.findAll().stream().filter(a -> a.isActive() && !a.isOfficer()
+                && a.getCpas() != null && a.getCpas().getId() == cpasId).toList();
+        return agents.stream().filter(a -> a.getEmail().equals(referrer)).findFirst()
+                .map(a -> List.of(a.getEmail())).orElseGet(() -> agents.stream().map(UserAccount::getEmail).toList());
+    }
+
+    /** The name of a person with an account, or their address when the portal knows no name for it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String nameOf(String email) {
+        return email == null ? null : accounts.findByEmail(email).map(UserAccount::getFullName).orElse(email);
+    }
+
     /** The e-mail addresses of every active officer (for notifications). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<String> activeOfficerEmails() {

@@ -1,5 +1,7 @@
 package be.miresem.rebond.casefile;
 
+import be.miresem.rebond.account.AccountService;
+import be.miresem.rebond.notification.Notices;
 import be.miresem.rebond.shared.text.StoredText;
 import be.miresem.rebond.shared.time.ClockProducer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +11,7 @@ import java.time.LocalDate;
 
 /**
  * Writes in a case what other features did about it, in their transaction: the meetings about the beneficiary
- * ({@link MeetingOnCase}: booked, reported on, cancelled) and the job offers and hires ({@link JobOnCase}). The
+ * ({@link MeetingOnCase}: booked, reported on, cancelled) and every step of a proposal ({@link JobOnCase}). The
  * other features fire these events and never reach into the case file themselves.
  */
 @ApplicationScoped
@@ -20,6 +22,15 @@ public class CaseEvents {
 
     @Inject
     private CaseFollowUp followUp;
+
+    @Inject
+    private CaseFileAccess access;
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private Notices notices;
 
     void onMeeting(@Observes MeetingOnCase meeting) {
         if (cases.cpasIdOf(meeting.caseFileId()) != meeting.cpasId()) {
@@ -36,11 +47,33 @@ public class CaseEvents {
     }
 
     void onJob(@Observes JobOnCase job) {
-        switch (job.what()) {
-            case OFFER_SENT -> followUp.addEntry(job.caseFileId(), cases.today(), JournalEntryType.OFFER_SENT,
-                    job.jobTitle() + " — " + job.employerName());
-            case HIRED -> followUp.addOutcome(job.caseFileId(), cases.today(), job.situation(), job.employerName(),
-                    job.hoursPerWeek());
+        String step = switch (job.what()) {
+            case PROPOSED -> StoredText.of("casefile.journal.job.proposed", job.jobTitle(), job.employerName());
+            case INTERVIEW -> StoredText.of("casefile.journal.job.interview", job.jobTitle(), job.employerName());
+            case HIRED -> StoredText.of("casefile.journal.job.hired", job.jobTitle(), job.employerName());
+            case REFUSED -> StoredText.of("casefile.journal.job.refused", job.jobTitle(), job.employerName(),
+                    job.reason());
+        };
+        followUp.addEntry(job.caseFileId(), job.on(), job.what() == JobOnCase.What.INTERVIEW
+                ? JournalEntryType.INTERVIEW : JournalEntryType.OFFER_SENT, step);
+        CaseFile caseFile = access.visible(job.caseFileId());
+        caseFile.proposalsOpen(switch (job.what()) {
+            case PROPOSED -> 1;
+            case INTERVIEW -> 0;
+            case HIRED, REFUSED -> -1;
+        });
+        if (job.what() == JobOnCase.What.HIRED) {
+            // The hire answers the question "what after the contract?": recorded at the contract's end, or at the
+            // hire when it comes later.
+            LocalDate end = caseFile.getContractEnd();
+            LocalDate observed = job.on().isAfter(end) ? job.on() : end;
+            followUp.addOutcome(job.caseFileId(), observed, job.situation(), job.employerName(), job.hoursPerWeek());
+            cases.moveTo(job.caseFileId(), CaseStatus.EMPLOYED, null);
+            String link = "/espace/dossiers/dossier?id=" + caseFile.getId();
+            for (String agent : accounts.agentsToTell(caseFile.getCpas().getId(), caseFile.getBeneficiary().getConsentBy())) {
+                notices.tell(agent, StoredText.of("notice.case.hired", job.jobTitle(), job.employerName()), link,
+                        "mail.caseNews");
+            }
         }
     }
 }

@@ -113,6 +113,14 @@ public class CaseFile extends BaseEntity {
     @Column(name = "hours_per_week", nullable = false)
     private Integer hoursPerWeek;
 
+    /** The earliest open task's due day, kept by {@link CaseFollowUp}: the case list's next deadline. */
+    @Column(name = "next_due_on")
+    private LocalDate nextDueOn;
+
+    /** Proposals to employers waiting for an answer, kept by {@link CaseEvents}. */
+    @Column(name = "proposals_open", nullable = false)
+    private int proposalsOpen;
+
     public CaseFile() {
     }
 
@@ -150,6 +158,27 @@ public class CaseFile extends BaseEntity {
     }
 
     /** The end that counts: the actual one once known, else the planned one. */
+    void nextDue(LocalDate day) {
+        nextDueOn = day;
+    }
+
+    void proposalsOpen(int change) {
+        proposalsOpen = Math.max(0, proposalsOpen + change);
+    }
+
+    public LocalDate getNextDueOn() {
+        return nextDueOn;
+    }
+
+    public int getProposalsOpen() {
+        return proposalsOpen;
+    }
+
+    /** Whether the case needs someone now: a task due today or late, or a proposal waiting for an answer. */
+    public boolean needsAction(LocalDate today) {
+        return proposalsOpen > 0 || nextDueOn != null && !nextDueOn.isAfter(today);
+    }
+
     public LocalDate getContractEnd() {
         return contractActualEnd != null ? contractActualEnd : contractPlannedEnd;
     }

@@ -37,19 +37,21 @@ public class CaseFileRepository {
         return em.createQuery("select count(c) from CaseFile c", Long.class).getSingleResult();
     }
 
-    /** One page of the cases by name, optionally of one CPAS, of one status and whose names begin so. */
-    public List<CaseFile> page(Cpas cpas, CaseStatus status, String name, int first, int max) {
+    /** One page of the cases the filter selects, of one CPAS unless null, by name or by next deadline. */
+    public List<CaseFile> page(Cpas cpas, CaseFilter filter, LocalDate today, int first, int max) {
         TypedQuery<CaseFile> query = em.createQuery("select c from CaseFile c join fetch c.beneficiary b join fetch c.cpas "
-                + where(cpas, status, name) + " order by b.lastName, b.firstName, c.id", CaseFile.class);
-        bind(query, cpas, status, name);
+                + where(cpas, filter) + (filter.byDeadline()
+                        ? " order by c.nextDueOn, b.lastName, b.firstName, c.id"
+                        : " order by b.lastName, b.firstName, c.id"), CaseFile.class);
+        bind(query, cpas, filter, today);
         return query.setFirstResult(first).setMaxResults(max).getResultList();
     }
 
     /** How many cases {@link #page} has in all. */
-    public long count(Cpas cpas, CaseStatus status, String name) {
+    public long count(Cpas cpas, CaseFilter filter, LocalDate today) {
         TypedQuery<Long> query = em.createQuery("select count(c) from CaseFile c join c.beneficiary b "
-                + where(cpas, status, name), Long.class);
-        bind(query, cpas, status, name);
+                + where(cpas, filter), Long.class);
+        bind(query, cpas, filter, today);
         return query.getSingleResult();
     }
 
@@ -66,13 +68,16 @@ public class CaseFileRepository {
                 .setParameter("closed", CaseStatus.CLOSED).setMaxResults(max).getResultList();
     }
 
-    /** The beneficiaries of the cases not closed whose data are not anonymised, as matching sees them. */
+    /**
+     * The beneficiaries still looking for work, as matching sees them: cases neither closed nor "En emploi", whose
+     * data are not anonymised.
+     */
     public List<FollowedProfile> findFollowedProfiles() {
         return em.createQuery("select new be.miresem.rebond.casefile.FollowedProfile(c.id, b.firstName, "
                         + "b.lastName, p.name, b.commune, c.sector, c.jobFunction, b.skills, b.drivingLicence) "
                         + "from CaseFile c join c.beneficiary b join c.cpas p "
-                        + "where c.status <> :closed and b.anonymisedOn is null", FollowedProfile.class)
-                .setParameter("closed", CaseStatus.CLOSED).getResultList();
+                        + "where c.status not in :done and b.anonymisedOn is null", FollowedProfile.class)
+                .setParameter("done", List.of(CaseStatus.CLOSED, CaseStatus.EMPLOYED)).getResultList();
     }
 
     // ---- journal, tasks, situations, access log ----
@@ -126,30 +131,37 @@ public class CaseFileRepository {
         em.persist(access);
     }
 
-    private static String where(Cpas cpas, CaseStatus status, String name) {
+    private static String where(Cpas cpas, CaseFilter filter) {
         StringBuilder where = new StringBuilder("where 1 = 1");
         if (cpas != null) {
             where.append(" and c.cpas = :cpas");
         }
-        if (status != null) {
+        if (filter.status() != null) {
             where.append(" and c.status = :status");
         }
-        if (name != null && !name.isBlank()) {
+        if (filter.name() != null && !filter.name().isBlank()) {
             where.append(" and (lower(b.lastName) like :name or lower(b.firstName) like :name)");
+        }
+        if (filter.todoOnly()) {
+            where.append(" and (c.proposalsOpen > 0 or c.nextDueOn <= :today)");
         }
         return where.toString();
     }
 
-    private static void bind(TypedQuery<?> query, Cpas cpas, CaseStatus status, String name) {
+    private static void bind(TypedQuery<?> query, Cpas cpas, CaseFilter filter, LocalDate today) {
         if (cpas != null) {
             query.setParameter("cpas", cpas);
         }
-        if (status != null) {
-            query.setParameter("status", status);
+        if (filter.status() != null) {
+            query.setParameter("status", filter.status());
         }
-        if (name != null && !name.isBlank()) {
-            String escaped = name.strip().toLowerCase(Locale.ROOT).replace("\\", "").replace("%", "").replace("_", "");
+        if (filter.name() != null && !filter.name().isBlank()) {
+            String escaped = filter.name().strip().toLowerCase(Locale.ROOT).replace("\\", "").replace("%", "")
+                    .replace("_", "");
             query.setParameter("name", escaped + "%");
+        }
+        if (filter.todoOnly()) {
+            query.setParameter("today", today);
         }
     }
 }

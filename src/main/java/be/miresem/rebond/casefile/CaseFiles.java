@@ -81,24 +81,24 @@ public class CaseFiles {
     /** The caller's cases: all for the officer, their CPAS's for an agent; optionally one status. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CaseFile> list(CaseStatus status) {
-        return repository.page(access.scope(), status, null, 0, Integer.MAX_VALUE);
+        return repository.page(access.scope(), CaseFilter.of(status), access.today(), 0, Integer.MAX_VALUE);
     }
 
     /**
      * One page of the caller's cases, by name, optionally filtered by status and by a name prefix typed in the
      * search box. Counting and paging happen in the database, so the list stays fast on thousands of cases.
      */
-    public List<CaseFile> page(CaseStatus status, String name, int first, int max) {
-        List<CaseFile> page = repository.page(access.scope(), status, name, first, max);
-        access.shown(page.stream().map(CaseFile::getId).toList(), name == null || name.isBlank()
+    public List<CaseFile> page(CaseFilter filter, int first, int max) {
+        List<CaseFile> page = repository.page(access.scope(), filter, access.today(), first, max);
+        access.shown(page.stream().map(CaseFile::getId).toList(), filter.name() == null || filter.name().isBlank()
                 ? "liste des dossiers" : "recherche par nom");
         return page;
     }
 
     /** How many cases {@link #page} has in all. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public long count(CaseStatus status, String name) {
-        return repository.count(access.scope(), status, name);
+    public long count(CaseFilter filter) {
+        return repository.count(access.scope(), filter, access.today());
     }
 
     /** Opens a case page: the case, if the caller may see it (else 404), and a READ line in its access log. */

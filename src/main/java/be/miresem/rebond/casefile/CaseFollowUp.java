@@ -71,6 +71,7 @@ public class CaseFollowUp {
             throw new CaseFileException("taskDue", "casefile.date.invalid");
         }
         repository.add(new CaseTask(caseFile.getId(), caseFile.getCpas().getId(), TaskKind.MANUAL, title.strip(), due));
+        refreshNextDue(caseFile);
         access.log(caseFile, CaseAccess.Action.CHANGE, "tâche");
     }
 
@@ -79,6 +80,7 @@ public class CaseFollowUp {
                 () -> new NotFoundException("task " + taskId));
         CaseFile caseFile = access.visible(task.getCaseFileId());
         task.done(access.today());
+        refreshNextDue(caseFile);
         String title = task.getTitle();
         access.log(caseFile, CaseAccess.Action.CHANGE, StoredText.of("casefile.access.taskDone",
                 StoredText.isStored(title) ? StoredText.label(StoredText.parse(title).key()) : title));
@@ -115,6 +117,7 @@ public class CaseFollowUp {
         TaskPlanner.closedBy(answered).flatMap(kind -> repository.findTasks(caseFile.getId()).stream()
                 .filter(t -> t.getKind() == kind && !t.isDone()).findFirst())
                 .ifPresent(task -> task.done(access.today()));
+        refreshNextDue(caseFile);
     }
 
     /** Open tasks due within two weeks, overdue ones included: the home pages' "to do". */
@@ -138,6 +141,13 @@ public class CaseFollowUp {
                 task.reschedule(entry.getValue());
             }
         }
+        refreshNextDue(caseFile);
+    }
+
+    /** Keeps the case's next deadline (the case list's column and its "à traiter" filter) on its earliest open task. */
+    void refreshNextDue(CaseFile caseFile) {
+        caseFile.nextDue(repository.findTasks(caseFile.getId()).stream().filter(t -> !t.isDone())
+                .map(CaseTask::getDueOn).min(LocalDate::compareTo).orElse(null));
     }
 
     /** A journal line written by the portal itself (a change of status). */

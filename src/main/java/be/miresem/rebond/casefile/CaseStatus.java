@@ -10,6 +10,8 @@ public enum CaseStatus {
     CONTRACT_ENDED,
     /** Suivi après contrat */
     FOLLOWED_AFTER_CONTRACT,
+    /** En emploi: hired through a proposal, no longer suggested to employers */
+    EMPLOYED,
     /** Clôturé (a closing reason is required) */
     CLOSED
 }

@@ -135,11 +135,14 @@ public class DemoCases {
             }
         }
         caseFile.followUps(repository.findOutcomes(caseFile.getId()));
+        LocalDate next = null;
         for (Map.Entry<TaskKind, LocalDate> due : TaskPlanner.dueDates(plannedEnd, caseFile.getContractActualEnd()).entrySet()) {
             if (due.getValue().isAfter(today) && status != CaseStatus.CLOSED) {
                 repository.add(new CaseTask(caseFile.getId(), cpas.getId(), due.getKey(), StoredText.of("TaskKind." + due.getKey()),
                         due.getValue()));
+                next = next == null || due.getValue().isBefore(next) ? due.getValue() : next;
             }
         }
+        caseFile.nextDue(next);
     }
 }

@@ -1,18 +1,27 @@
 package be.miresem.rebond.casefile;
 
-/**
- * The officer put a beneficiary forward for an employer's need, or the employer hired them: fired by the employer
- * feature inside its transaction, observed by {@link CaseEvents}, which writes the offer in the case's journal or
- * records the hire as the case's situation of the day.
- *
- * @param situation for a hire, the situation it makes (from the need's contract type); null for an offer
- * @param hoursPerWeek for a hire, the need's hours; null for an offer
- */
-public record JobOnCase(long caseFileId, What what, String jobTitle, String employerName, Situation situation,
-        Integer hoursPerWeek) {
+import java.time.LocalDate;
 
-    /** What happened. */
+/**
+ * A step of a proposal (mise en relation) about a beneficiary: fired by the employer feature inside its
+ * transaction, observed by {@link CaseEvents}, which writes every step in the case's journal; a hire also moves the
+ * case to "En emploi", records the situation and tells the case's agent.
+ *
+ * @param on the day of the step
+ * @param situation for a hire, the situation it makes (from the need's contract type); null otherwise
+ * @param hoursPerWeek for a hire, the need's hours; null otherwise
+ * @param reason for a refusal, why; null otherwise
+ */
+public record JobOnCase(long caseFileId, What what, LocalDate on, String jobTitle, String employerName,
+        Situation situation, Integer hoursPerWeek, String reason) {
+
+    /** The step. */
     public enum What {
-        OFFER_SENT, HIRED
+        PROPOSED, INTERVIEW, HIRED, REFUSED
+    }
+
+    public static JobOnCase step(long caseFileId, What what, LocalDate on, String jobTitle, String employerName,
+            String reason) {
+        return new JobOnCase(caseFileId, what, on, jobTitle, employerName, null, null, reason);
     }
 }

@@ -99,7 +99,7 @@ public final class PersonalData {
                     Column.code("situation_12", "subject.col.situation12", "Situation."),
                     Column.kept("boomerang", "subject.col.boomerang", Kind.YES_NO),
                     Column.kept("boomerang_until", "subject.col.boomerangUntil", Kind.DATE)),
-                    technical("cpas_id", "beneficiary_id")),
+                    technical("cpas_id", "beneficiary_id", "next_due_on", "proposals_open")),
             new Table("journal_entry", "casefile.detail.journal.heading", "case_file_id = ?", "occurred_on, id",
                     List.of(
                     Column.kept("occurred_on", "subject.col.date", Kind.DATE),

@@ -15,6 +15,8 @@ import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Employers, their job needs, matching and proposals. Officers only, except what a partner may see of the
@@ -83,13 +85,19 @@ public class Employers {
         return repository.findNeed(id).orElseThrow(() -> new NotFoundException("need " + id));
     }
 
-    /** The followed beneficiaries who fit a need, best first, with the reasons. */
+    /**
+     * The beneficiaries still looking for work who fit a need, best first, with the reasons; those already put
+     * forward for it are in its proposals instead.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Ranked<Candidate>> candidates(long needId) {
         JobNeed need = need(needId);
         MatchScorer.Need wanted = need.asNeed();
+        Set<Long> proposed = repository.findProposals(need).stream().map(Proposal::getCaseFileId)
+                .collect(Collectors.toSet());
         List<Ranked<Candidate>> ranked = new ArrayList<>();
-        for (Candidate candidate : cases.followedProfiles().stream().map(Candidate::of).toList()) {
+        for (Candidate candidate : cases.followedProfiles().stream().map(Candidate::of)
+                .filter(c -> !proposed.contains(c.caseId())).toList()) {
             MatchScorer.score(wanted, candidate.profile()).ifPresent(m -> ranked.add(new Ranked<>(candidate, m)));
         }
         ranked.sort(Comparator.comparing((Ranked<Candidate> r) -> -r.match().score())
@@ -121,13 +129,16 @@ public class Employers {
         } catch (PersistenceException alreadyProposed) {
             throw new EmployerException("employer.proposal.duplicate");
         }
-        onCase.fire(new JobOnCase(caseId, JobOnCase.What.OFFER_SENT, need.getTitle(), need.getEmployer().getName(),
-                null, null));
+        onCase.fire(JobOnCase.step(caseId, JobOnCase.What.PROPOSED, cases.today(), need.getTitle(),
+                need.getEmployer().getName(), null));
         audit.record("proposal.create", "Proposal#" + proposal.getId(), need.getTitle());
         return proposal;
     }
 
-    /** Moves a proposal; a refusal needs a reason; a hire records the outcome and fills the need. Officers only. */
+    /**
+     * Moves a proposal to its next step, written in the case's journal; a refusal needs a reason; a hire fills one
+     * opening of the need and moves the case to "En emploi" (see {@link JobOnCase}). Officers only.
+     */
     public void move(long proposalId, ProposalStatus status, String reason) {
         currentUser.requireOfficer();
         Proposal proposal = repository.findProposal(proposalId)
@@ -140,11 +151,19 @@ public class Employers {
         }
         proposal.moveTo(status, reason);
         JobNeed need = proposal.getNeed();
-        if (status == ProposalStatus.HIRED) {
-            need.hiredOne();
-            onCase.fire(new JobOnCase(proposal.getCaseFileId(), JobOnCase.What.HIRED, need.getTitle(),
-                    need.getEmployer().getName(), need.getContractType().situation(), need.getHoursPerWeek()));
-        }
+        String title = need.getTitle();
+        String employer = need.getEmployer().getName();
+        long caseId = proposal.getCaseFileId();
+        onCase.fire(switch (status) {
+            case HIRED -> {
+                need.hiredOne();
+                yield new JobOnCase(caseId, JobOnCase.What.HIRED, cases.today(), title, employer,
+                        need.getContractType().situation(), need.getHoursPerWeek(), null);
+            }
+            case INTERVIEW -> JobOnCase.step(caseId, JobOnCase.What.INTERVIEW, cases.today(), title, employer, null);
+            case REFUSED -> JobOnCase.step(caseId, JobOnCase.What.REFUSED, cases.today(), title, employer, reason.strip());
+            case PROPOSED -> JobOnCase.step(caseId, JobOnCase.What.PROPOSED, cases.today(), title, employer, null);
+        });
         audit.record("proposal.move", "Proposal#" + proposalId, status.name());
     }
 

@@ -2,6 +2,7 @@ package be.miresem.rebond.casefile.web;
 
 import be.miresem.rebond.casefile.CaseFile;
 import be.miresem.rebond.casefile.CaseFiles;
+import be.miresem.rebond.casefile.CaseFilter;
 import be.miresem.rebond.casefile.CaseFollowUp;
 import be.miresem.rebond.casefile.CasePrivacy;
 import be.miresem.rebond.casefile.Compaction;
@@ -15,7 +16,10 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** Backs /espace/dossiers/ (the caller's cases, by status) and the "to do" list of the home page. */
+/**
+ * Backs /espace/dossiers/ (the caller's cases: by status, name, "à traiter"; by name or next deadline) and the
+ * "to do" list of the home page.
+ */
 @Named
 @RequestScoped
 public class CaseListBacking {
@@ -36,6 +40,8 @@ public class CaseListBacking {
 
     private String status;
     private String name;
+    private boolean todo;
+    private String sort;
     private int page = 1;
     private List<CaseFile> list;
     private Long total;
@@ -49,14 +55,14 @@ public class CaseListBacking {
 
     public List<CaseFile> getCases() {
         if (list == null) {
-            list = cases.page(parsedStatus(), name, (Math.max(page, 1) - 1) * PAGE_SIZE, PAGE_SIZE);
+            list = cases.page(filter(), (Math.max(page, 1) - 1) * PAGE_SIZE, PAGE_SIZE);
         }
         return list;
     }
 
     public long getTotal() {
         if (total == null) {
-            total = cases.count(parsedStatus(), name);
+            total = cases.count(filter());
         }
         return total;
     }
@@ -65,9 +71,28 @@ public class CaseListBacking {
         return (int) Math.max(1, (getTotal() + PAGE_SIZE - 1) / PAGE_SIZE);
     }
 
+    private CaseFilter filter() {
+        return new CaseFilter(parsedStatus(), name, todo, isByDeadline());
+    }
+
+    public boolean isByDeadline() {
+        return "echeance".equals(sort);
+    }
+
+    /** The query string of the list sorted another way ("nom" or "echeance"), keeping the filters. */
+    public String sortLink(String target) {
+        return pageLink(1).replaceAll("&tri=[^&]*", "") + "&tri=" + target;
+    }
+
     /** The query string of another page, keeping the filters. */
     public String pageLink(int target) {
         StringBuilder link = new StringBuilder("?page=").append(target);
+        if (todo) {
+            link.append("&traiter=true");
+        }
+        if (isByDeadline()) {
+            link.append("&tri=echeance");
+        }
         if (status != null && !status.isBlank()) {
             link.append("&statut=").append(URLEncoder.encode(status, StandardCharsets.UTF_8));
         }
@@ -92,6 +117,14 @@ public class CaseListBacking {
         return task.getDueOn().isBefore(cases.today());
     }
 
+    public boolean isLate(CaseFile caseFile) {
+        return caseFile.getNextDueOn() != null && caseFile.getNextDueOn().isBefore(cases.today());
+    }
+
+    public boolean needsAction(CaseFile caseFile) {
+        return caseFile.needsAction(cases.today());
+    }
+
     private CaseStatus parsedStatus() {
         try {
             return status == null || status.isBlank() ? null : CaseStatus.valueOf(status);
@@ -102,6 +135,22 @@ public class CaseListBacking {
 
     public CaseStatus[] getStatuses() {
         return CaseStatus.values();
+    }
+
+    public boolean isTodo() {
+        return todo;
+    }
+
+    public void setTodo(boolean todo) {
+        this.todo = todo;
+    }
+
+    public String getSort() {
+        return sort;
+    }
+
+    public void setSort(String sort) {
+        this.sort = sort;
     }
 
     public String getName() {

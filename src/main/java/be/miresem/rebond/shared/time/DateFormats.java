@@ -6,17 +6,21 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
+import be.miresem.rebond.shared.text.French;
 import java.util.Locale;
 
-/** Formats dates and instants for pages, always in Europe/Brussels and in French ({@code #{dates.dateTime(x)}}). */
+/**
+ * Formats dates and instants for pages, always in Europe/Brussels and in French, "1er" for the first of the month
+ * ({@code #{dates.dateTime(x)}}).
+ */
 @Named("dates")
 @ApplicationScoped
 public class DateFormats {
 
     private static final Locale FRENCH = Locale.of("fr", "BE");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", FRENCH);
+    private static final DateTimeFormatter DATE = French.dates("d MMMM yyyy");
     private static final DateTimeFormatter DATE_TIME =
-            DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH'h'mm", FRENCH).withZone(ClockProducer.ZONE);
+            French.dates("d MMMM yyyy 'à' HH'h'mm").withZone(ClockProducer.ZONE);
 
     public String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
@@ -26,10 +30,10 @@ public class DateFormats {
         return instant == null ? "" : DATE_TIME.format(instant);
     }
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", FRENCH);
+    private static final DateTimeFormatter DAY = French.dates("EEEE d MMMM yyyy");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH'h'mm", FRENCH).withZone(ClockProducer.ZONE);
 
-    /** "mardi 1 décembre 2026". */
+    /** "mardi 1er décembre 2026". */
     public String day(LocalDate date) {
         return date == null ? "" : DAY.format(date);
     }
@@ -40,9 +44,9 @@ public class DateFormats {
     }
 
     private static final DateTimeFormatter LONG_DATE_TIME =
-            DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'à' HH'h'mm", FRENCH).withZone(ClockProducer.ZONE);
+            French.dates("EEEE d MMMM yyyy 'à' HH'h'mm").withZone(ClockProducer.ZONE);
 
-    /** "mardi 1 décembre 2026 à 09h00", in Europe/Brussels: for e-mails. */
+    /** "mardi 1er décembre 2026 à 09h00", in Europe/Brussels: for e-mails. */
     public static String longDateTime(Instant instant) {
         return LONG_DATE_TIME.format(instant);
     }

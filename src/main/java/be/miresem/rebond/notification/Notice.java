@@ -1,0 +1,73 @@
+package be.miresem.rebond.notification;
+
+import be.miresem.rebond.shared.persistence.BaseEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * Something the portal tells one person in their space (a hire on a case of their CPAS): a stored line
+ * ({@link be.miresem.rebond.shared.text.StoredText}) and the path of the record, which the person opens from
+ * their home page. Carries no beneficiary's name: the record's page shows it to those who may see it.
+ */
+@Entity
+@Table(name = "notice")
+@NamedQuery(name = "Notice.findRecent", query = "select n from Notice n where n.recipient = :recipient "
+        + "and (n.seenAt is null or n.createdAt > :since) order by n.createdAt desc, n.id desc")
+@NamedQuery(name = "Notice.countUnseen", query = "select count(n) from Notice n where n.recipient = :recipient "
+        + "and n.seenAt is null")
+public class Notice extends BaseEntity {
+
+    private static final long serialVersionUID = 1L;
+
+    public static final int MESSAGE_MAX = 500;
+
+    @Column(nullable = false, length = 254, updatable = false)
+    private String recipient;
+
+    @Column(nullable = false, length = MESSAGE_MAX, updatable = false)
+    private String message;
+
+    @Column(nullable = false, length = 300, updatable = false)
+    private String link;
+
+    @Column(name = "seen_at")
+    private Instant seenAt;
+
+    protected Notice() {
+    }
+
+    Notice(String recipient, String message, String link) {
+        this.recipient = recipient;
+        this.message = message;
+        this.link = link;
+    }
+
+    void seen(Instant at) {
+        if (seenAt == null) {
+            seenAt = at;
+        }
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public String getLink() {
+        return link;
+    }
+
+    public Instant getSeenAt() {
+        return seenAt;
+    }
+
+    public boolean isSeen() {
+        return seenAt != null;
+    }
+}
