@@ -51,6 +51,13 @@ public class EmployerRepository {
     }
 
     /** Stores a new employer at once (its id is known on return). */
+    /** Proposals waiting for the employer's answer (proposed or at interview), oldest first. */
+    public List<Proposal> findWaitingProposals() {
+        return em.createQuery("select p from Proposal p join fetch p.need n join fetch n.employer where p.status in "
+                + ":waiting order by p.updatedAt, p.id", Proposal.class)
+                .setParameter("waiting", List.of(ProposalStatus.PROPOSED, ProposalStatus.INTERVIEW)).getResultList();
+    }
+
     public void insert(Employer employer) {
         em.persist(employer);
         em.flush();

@@ -143,7 +143,7 @@ public class Employers {
         currentUser.requireOfficer();
         Proposal proposal = repository.findProposal(proposalId)
                 .orElseThrow(() -> new NotFoundException("proposal " + proposalId));
-        if (proposal.isClosed() || status == proposal.getStatus()) {
+        if (proposal.isClosed() || status == proposal.getStatus() || status == ProposalStatus.PROPOSED) {
             throw new EmployerException("employer.proposal.closed");
         }
         if (status == ProposalStatus.REFUSED && (reason == null || reason.isBlank())) {
@@ -162,9 +162,16 @@ public class Employers {
             }
             case INTERVIEW -> JobOnCase.step(caseId, JobOnCase.What.INTERVIEW, cases.today(), title, employer, null);
             case REFUSED -> JobOnCase.step(caseId, JobOnCase.What.REFUSED, cases.today(), title, employer, reason.strip());
-            case PROPOSED -> JobOnCase.step(caseId, JobOnCase.What.PROPOSED, cases.today(), title, employer, null);
+            case PROPOSED -> throw new IllegalStateException("a proposal does not go back");
         });
         audit.record("proposal.move", "Proposal#" + proposalId, status.name());
+    }
+
+    /** Proposals waiting for an employer's answer, oldest change first. Officers only. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Proposal> waitingProposals() {
+        currentUser.requireOfficer();
+        return repository.findWaitingProposals();
     }
 
     /** A need's proposals with the beneficiaries' names. Officers only. */

@@ -40,10 +40,10 @@ class RetentionIT {
                     .fill("Nouvelle tâche", "Rappeler " + marker).fill("Échéance (AAAA-MM-JJ)",
                             LocalDate.now(ZoneId.of("Europe/Brussels")).minusDays(1820).toString())
                     .press("Ajouter la tâche").statusCode()).isEqualTo(302);
-            assertThat(applyRetention(server)).as("closed that day: kept").contains("Conservation appliquée : 0 dossier(s)");
+            assertThat(applyRetention(server)).as("closed that day: kept").contains("Conservation appliquée : aucun dossier à anonymiser");
         }
         // Back on today's clock: five years and two days after the closing.
-        assertThat(applyRetention(server)).contains("Conservation appliquée : 1 dossier(s) anonymisé(s).");
+        assertThat(applyRetention(server)).contains("Conservation appliquée : 1 dossier anonymisé.");
         WebClient officer = new WebClient(server);
         officer.signIn(PortalServer.OFFICER_EMAIL, PortalServer.OFFICER_PASSWORD);
         String page = officer.get("/espace/dossiers/dossier?id=" + closed).body();
@@ -57,7 +57,7 @@ class RetentionIT {
         if (!server.onPostgres()) {
             Privacy.assertNoDerbyFileHolds(server, marker);
         }
-        assertThat(applyRetention(server)).as("idempotent").contains("Conservation appliquée : 0 dossier(s) anonymisé(s).");
+        assertThat(applyRetention(server)).as("idempotent").contains("Conservation appliquée : aucun dossier à anonymiser.");
     }
 
     /** Refers a beneficiary with dates as they were on the server's shifted clock. */

@@ -6,16 +6,23 @@ import be.miresem.rebond.testing.Accounts;
 import be.miresem.rebond.testing.Cases;
 import be.miresem.rebond.testing.Employers;
 import be.miresem.rebond.testing.FacesForm;
+import be.miresem.rebond.shared.time.DateFormats;
 import be.miresem.rebond.testing.HtmlChecker;
+import be.miresem.rebond.testing.Mails;
 import be.miresem.rebond.testing.Portal;
 import be.miresem.rebond.testing.PortalServer;
 import be.miresem.rebond.testing.WebClient;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Employers, needs, matching with reasons, and a proposal through to a hire, over HTTP. */
+/**
+ * Employers, needs, matching with reasons, and a proposal through to a hire that reaches the case and its agent,
+ * over HTTP.
+ */
 @ExtendWith(Portal.class)
 class EmployerIT {
 
@@ -61,15 +68,47 @@ class EmployerIT {
         // Propose, then the partner sees the proposal with the employer's contact on the case page.
         assertThat(FacesForm.of(officer, needPath, needPage, "candidates").press("Proposer : Bernard Hugo").statusCode())
                 .isEqualTo(302);
-        assertThat(couvin.get("/espace/dossiers/dossier?id=" + joiner).body()).contains("Menuiserie Dubois")
-                .contains("paul@menuiserie-dubois.test").contains("Proposée").contains("Offre transmise");
+        String proposed = couvin.get("/espace/dossiers/dossier?id=" + joiner).body();
+        assertThat(proposed).contains("Menuiserie Dubois").contains("paul@menuiserie-dubois.test").contains("Proposée")
+                .contains("Proposition pour le poste Menuisier d’atelier chez Menuiserie Dubois.");
         assertThat(momignies.get("/espace/dossiers/").body()).doesNotContain("Menuiserie Dubois");
+        assertThat(officer.get(needPath).body()).as("once proposed, listed in the proposals, not among the candidates")
+                .doesNotContain("Proposer : Bernard Hugo");
+        // Waiting for the employer's answer: the case is "à traiter".
+        assertThat(couvin.get("/espace/dossiers/?traiter=true&nom=Bernard").body()).contains("Bernard Hugo")
+                .contains("1 proposition en attente");
 
-        // A refusal needs a reason; a hire records the outcome and fills the need.
+        // Every step is a journal line; a refusal needs a reason.
+        assertThat(Employers.moveProposal(officer, needPath, "Hugo Bernard", "Entretien", "").statusCode()).isEqualTo(302);
         assertThat(Employers.moveProposal(officer, needPath, "Hugo Bernard", "Refusée", "").body())
                 .contains("Indiquez le motif du refus.");
-        assertThat(Employers.moveProposal(officer, needPath, "Hugo Bernard", "Embauché", "").statusCode()).isEqualTo(302);
-        assertThat(officer.get(needPath).body()).contains("Embauché").contains("Pourvu").contains("1 embauche(s) sur 1");
-        assertThat(couvin.get("/espace/dossiers/dossier?id=" + joiner).body()).contains("CDI · Menuiserie Dubois · 38 h");
+        int mailsBefore = Mails.to(server, PortalServer.COUVIN_AGENT, "du nouveau").size();
+        assertThat(Employers.moveProposal(officer, needPath, "Hugo Bernard", "Embauche", "").statusCode()).isEqualTo(302);
+        assertThat(officer.get(needPath).body()).contains("Embauche").contains("Pourvu").contains("1 embauche sur 1");
+
+        // The hire reaches the case and its agent: status, situation at the contract's end, journal, notice, e-mail.
+        String hired = couvin.get("/espace/dossiers/dossier?id=" + joiner).body();
+        String contractEnd = new DateFormats().date(LocalDate.now(ZoneId.of("Europe/Brussels")).plusMonths(2));
+        assertThat(hired).contains("En emploi").contains("CDI · Menuiserie Dubois · 38 h").contains(contractEnd)
+                .contains("Entretien d’embauche pour le poste Menuisier d’atelier chez Menuiserie Dubois.")
+                .contains("Embauche confirmée : Menuisier d’atelier chez Menuiserie Dubois.");
+        assertThat(couvin.get("/espace/dossiers/?traiter=true&nom=Bernard").body()).as("answered: no longer waiting")
+                .doesNotContain("proposition en attente");
+        String home = couvin.get("/espace/").body();
+        assertThat(home).contains("Du nouveau").contains("Embauche confirmée : Menuisier d’atelier chez Menuiserie Dubois.");
+        Mails.Mail mail = Mails.await(server, PortalServer.COUVIN_AGENT, "du nouveau", mailsBefore);
+        assertThat(mail.subject()).isEqualTo("Rebond : du nouveau sur un dossier de votre CPAS");
+        assertThat(mail.text()).as("no personal data in e-mails").doesNotContain("Bernard").doesNotContain("Hugo")
+                .contains(server.baseUrl() + "/espace/nouveautes/?voir=");
+        String link = mail.text().replaceAll("(?s).*" + java.util.regex.Pattern.quote(server.baseUrl()) + "(/espace/nouveautes/\\?voir=\\d+).*", "$1");
+        assertThat(momignies.get(link).statusCode()).as("someone else's notice").isEqualTo(404);
+        HttpResponse<String> opened = couvin.get(link);
+        assertThat(opened.statusCode()).isEqualTo(302);
+        assertThat(opened.headers().firstValue("Location").orElseThrow()).endsWith("/espace/dossiers/dossier?id=" + joiner);
+
+        // Hired: no longer suggested for any need.
+        String other = Employers.addNeed(officer, "/espace/employeurs/employeur?id=" + employerId, "Menuisier poseur",
+                "Menuiserie");
+        assertThat(officer.get(other).body()).doesNotContain("Bernard Hugo");
     }
 }

@@ -25,7 +25,7 @@ class DemoCasesIT {
     void theDemoComesWithCaseFilesThatTheDashboardsCount(PortalServer server) {
         WebClient officer = new WebClient(server);
         assertThat(officer.signIn(PortalServer.OFFICER_EMAIL, PortalServer.OFFICER_PASSWORD).statusCode()).isEqualTo(302);
-        assertThat(officer.get("/espace/dossiers/").body()).contains("20 dossier(s)").contains("Lambert Julie")
+        assertThat(officer.get("/espace/dossiers/").body()).contains("20 dossiers").contains("Lambert Julie")
                 .contains("Pirard Louis");
         String thisYear = officer.get("/espace/tableau-de-bord/").body();
         Map<String, List<String>> cpas = Tables.table(thisYear, "cpas");
@@ -39,6 +39,6 @@ class DemoCasesIT {
         WebClient agent = new WebClient(server);
         assertThat(agent.signIn(PortalServer.COUVIN_AGENT, PortalServer.DEMO_PASSWORD).statusCode()).isEqualTo(302);
         String cases = agent.get("/espace/dossiers/").body();
-        assertThat(cases).contains("10 dossier(s)").contains("Lambert Julie").doesNotContain("Pirard Louis");
+        assertThat(cases).contains("10 dossiers").contains("Lambert Julie").doesNotContain("Pirard Louis");
     }
 }

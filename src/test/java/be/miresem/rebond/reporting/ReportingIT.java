@@ -457,7 +457,7 @@ class ReportingIT {
         String employer = Employers.create(officer, "Menuiserie du test", "Paul Test", "paul@menuiserie.test");
         String need = Employers.addNeed(officer, employer, "Menuisier d’atelier", "Menuiserie");
         Employers.propose(officer, need, name + " Test");
-        assertThat(Employers.moveProposal(officer, need, "Test " + name, "Embauché", "").statusCode()).isEqualTo(302);
+        assertThat(Employers.moveProposal(officer, need, "Test " + name, "Embauche", "").statusCode()).isEqualTo(302);
     }
 
     // ---- reading pages ----

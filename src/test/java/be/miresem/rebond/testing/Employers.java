@@ -38,11 +38,11 @@ public final class Employers {
 
     /**
      * The officer moves the proposal of this person ("Prénom Nom", as the proposals list names them) to a step as
-     * shown (e.g. "Embauché"), with a reason for a refusal; returns the portal's answer.
+     * shown (e.g. "Embauche"), with a reason for a refusal; returns the portal's answer.
      */
     public static HttpResponse<String> moveProposal(WebClient officer, String needPath, String person, String step,
             String reason) {
-        return FacesForm.open(officer, needPath, "proposals").choose("Étape " + person, step)
+        return FacesForm.open(officer, needPath, "proposals").choose("Étape suivante " + person, step)
                 .fill("Motif en cas de refus " + person, reason).press("Mettre à jour : " + person);
     }
 

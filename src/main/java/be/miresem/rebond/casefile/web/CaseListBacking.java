@@ -3,11 +3,9 @@ package be.miresem.rebond.casefile.web;
 import be.miresem.rebond.casefile.CaseFile;
 import be.miresem.rebond.casefile.CaseFiles;
 import be.miresem.rebond.casefile.CaseFilter;
-import be.miresem.rebond.casefile.CaseFollowUp;
 import be.miresem.rebond.casefile.CasePrivacy;
 import be.miresem.rebond.casefile.Compaction;
 import be.miresem.rebond.casefile.CaseStatus;
-import be.miresem.rebond.casefile.CaseTask;
 import be.miresem.rebond.shared.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -17,8 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Backs /espace/dossiers/ (the caller's cases: by status, name, "à traiter"; by name or next deadline) and the
- * "to do" list of the home page.
+ * Backs /espace/dossiers/ (the caller's cases: by status, name, "à traiter"; by name or next deadline).
  */
 @Named
 @RequestScoped
@@ -33,9 +30,6 @@ public class CaseListBacking {
     @Inject
     private Compaction compaction;
 
-    @Inject
-    private CaseFollowUp followUp;
-
     static final int PAGE_SIZE = 50;
 
     private String status;
@@ -45,7 +39,6 @@ public class CaseListBacking {
     private int page = 1;
     private List<CaseFile> list;
     private Long total;
-    private List<CaseTask> due;
 
     public String applyRetention() {
         Messages.flashInfo("casefile.retention.done", privacy.applyRetentionNow());
@@ -100,21 +93,6 @@ public class CaseListBacking {
             link.append("&nom=").append(URLEncoder.encode(name, StandardCharsets.UTF_8));
         }
         return link.toString();
-    }
-
-    public List<CaseTask> getDueTasks() {
-        if (due == null) {
-            due = followUp.dueSoon();
-        }
-        return due;
-    }
-
-    public String nameOf(CaseTask task) {
-        return cases.nameOf(task.getCaseFileId());
-    }
-
-    public boolean isOverdue(CaseTask task) {
-        return task.getDueOn().isBefore(cases.today());
     }
 
     public boolean isLate(CaseFile caseFile) {

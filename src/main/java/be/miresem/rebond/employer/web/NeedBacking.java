@@ -95,8 +95,9 @@ public class NeedBacking implements Serializable {
         return employers.nameOfCase(proposal.getCaseFileId());
     }
 
-    public ProposalStatus[] getStatuses() {
-        return ProposalStatus.values();
+    /** The steps a proposal can move to (never back to "Proposée"). */
+    public List<ProposalStatus> getStatuses() {
+        return List.of(ProposalStatus.INTERVIEW, ProposalStatus.HIRED, ProposalStatus.REFUSED);
     }
 
     public Long getId() {

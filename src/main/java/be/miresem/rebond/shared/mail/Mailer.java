@@ -58,6 +58,14 @@ public class Mailer {
                 .getResultList();
     }
 
+    /** Messages the server refused at least once and not sent yet, oldest first: the officer's home page. */
+    public List<OutboxMessage> failing() {
+        Roles.requireOfficer(securityContext);
+        return em.createQuery("select m from OutboxMessage m where m.status = :pending and m.attempts > 0 order by m.id",
+                OutboxMessage.class).setParameter("pending", OutboxMessage.Status.PENDING).setMaxResults(20)
+                .getResultList();
+    }
+
     /** CDI event: a message was queued (the sender tries at once after commit). */
     public record MailQueued() {
     }

@@ -53,8 +53,7 @@ class FrenchTest {
         assertThat(format(bundle, "employer.need.filled", 1, 2)).isEqualTo("1 embauche sur 2");
         assertThat(format(bundle, "employer.need.filled", 0, 1)).isEqualTo("aucune embauche sur 1");
         assertThat(format(bundle, "employer.candidates.count", 3)).isEqualTo("3 bénéficiaires correspondent.");
-        assertThat(format(bundle, "employer.candidates.count", 60))
-                .isEqualTo("60 bénéficiaires correspondent (les 50 premiers sont affichés).");
+        assertThat(format(bundle, "employer.candidates.count", 0)).isEqualTo("Aucun bénéficiaire ne correspond pour l’instant.");
         assertThat(format(bundle, "seancesAdmin.capacity", 12, 0)).isEqualTo("12 places, complet");
         assertThat(format(bundle, "seancesAdmin.capacity", 12, 1)).isEqualTo("12 places, 1 restante");
         assertThat(format(bundle, "agenda.session.cpas", 1L)).isEqualTo("1 participant inscrit");

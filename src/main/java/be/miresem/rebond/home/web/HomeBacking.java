@@ -1,0 +1,45 @@
+package be.miresem.rebond.home.web;
+
+import be.miresem.rebond.home.WorkQueue;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+/**
+ * Backs /espace/ (the home page of the space: the signed-in person's work queue, or first steps) and the counts in
+ * the space's navigation.
+ */
+@Named
+@RequestScoped
+public class HomeBacking {
+
+    @Inject
+    private WorkQueue queue;
+
+    private List<WorkQueue.Section> sections;
+    private Boolean newPartner;
+    private WorkQueue.Counts counts;
+
+    /** The navigation's counts ({@code #{homeBacking.counts.cases}}), once per request. */
+    public WorkQueue.Counts getCounts() {
+        if (counts == null) {
+            counts = queue.counts();
+        }
+        return counts;
+    }
+
+    public List<WorkQueue.Section> getSections() {
+        if (sections == null) {
+            sections = queue.mine();
+        }
+        return sections;
+    }
+
+    public boolean isNewPartner() {
+        if (newPartner == null) {
+            newPartner = queue.isNewPartner();
+        }
+        return newPartner;
+    }
+}

@@ -1,0 +1,45 @@
+package be.miresem.rebond.notification.web;
+
+import be.miresem.rebond.notification.Notice;
+import be.miresem.rebond.notification.Notices;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Backs /espace/nouveautes/: the signed-in person's notices; {@code ?voir=N} (the link of the home page and of the
+ * e-mail) marks one seen and opens its record.
+ */
+@Named
+@RequestScoped
+public class NoticesBacking {
+
+    @Inject
+    private Notices notices;
+
+    private Long shown;
+
+    /** The view action: marks the notice asked for seen and redirects to its record. */
+    public void open() throws IOException {
+        if (shown != null) {
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.redirect(external.getRequestContextPath() + notices.open(shown));
+        }
+    }
+
+    public List<Notice> getNotices() {
+        return notices.mine();
+    }
+
+    public Long getShown() {
+        return shown;
+    }
+
+    public void setShown(Long shown) {
+        this.shown = shown;
+    }
+}
