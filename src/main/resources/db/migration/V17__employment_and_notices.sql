@@ -26,3 +26,16 @@ UPDATE case_file SET next_due_on = (SELECT MIN(t.due_on) FROM case_task t
 UPDATE case_file SET proposals_open = (SELECT COUNT(*) FROM proposal p
     WHERE p.case_file_id = case_file.id AND p.status IN ('PROPOSED', 'INTERVIEW'));
 CREATE INDEX case_file_next_due_ix ON case_file (next_due_on);
+
+-- Attendance at a presentation session: présent, absent or excusé (was a yes/no); and when the officer sent the
+-- follow-up e-mail to a CPAS that came without a collaboration request.
+ALTER TABLE session_registration ADD COLUMN attendance VARCHAR(10);
+UPDATE session_registration SET attendance = 'PRESENT' WHERE attended = TRUE;
+UPDATE session_registration SET attendance = 'ABSENT' WHERE attended = FALSE;
+ALTER TABLE session_registration DROP COLUMN attended;
+ALTER TABLE session_registration ADD CONSTRAINT session_registration_attendance_ck
+    CHECK (attendance IN ('PRESENT', 'ABSENT', 'EXCUSED'));
+ALTER TABLE session_registration ADD COLUMN followed_up_at TIMESTAMP;
+
+-- Why a meeting was cancelled (optional, said in the cancellation e-mails).
+ALTER TABLE booking ADD COLUMN cancel_reason VARCHAR(300);

@@ -141,7 +141,8 @@ public final class PersonalData {
                     Column.kept("booked_by", "subject.col.bookedBy", Kind.TEXT),
                     Column.erased("message", "subject.col.meetingMessage"),
                     Column.erased("note", "subject.col.meetingNote"),
-                    Column.kept("note_at", "subject.col.meetingNoteAt", Kind.TIMESTAMP)),
+                    Column.kept("note_at", "subject.col.meetingNoteAt", Kind.TIMESTAMP),
+                    Column.erased("cancel_reason", "subject.col.cancelReason")),
                     technical("cpas_id", "case_file_id", "active_slot", "sequence_number")),
             new Table("case_access", "casefile.detail.access.heading", "case_file_id = ?", "accessed_at, id",
                     List.of(

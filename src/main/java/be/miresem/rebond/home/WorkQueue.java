@@ -11,6 +11,7 @@ import be.miresem.rebond.meeting.Booking;
 import be.miresem.rebond.meeting.MeetingLists;
 import be.miresem.rebond.meeting.PresentationSession;
 import be.miresem.rebond.meeting.PresentationSessions;
+import be.miresem.rebond.meeting.SessionRegistration;
 import be.miresem.rebond.notification.Notice;
 import be.miresem.rebond.notification.Notices;
 import be.miresem.rebond.onboarding.CollaborationRequest;
@@ -33,7 +34,8 @@ import java.util.List;
 
 /**
  * The home page as a work queue: what needs the signed-in person now, each item linked to its record. The
- * officer's: news, new requests, overdue next actions, this week's meetings and sessions, case tasks due, proposals
+ * officer's: news, new requests, overdue next actions, this week's meetings and sessions, CPAS to follow up after
+ * a session they came to, case tasks due, proposals
  * waiting for an answer, e-mails failing. An agent's: news, their CPAS's next meetings, tasks due, the cases to deal
  * with; first steps while their CPAS has no case. Read only: each part comes from its feature's service, which
  * applies its own access rules.
@@ -93,6 +95,7 @@ public class WorkQueue {
             queue.add(newRequests());
             queue.add(overdueRequests());
             queue.add(thisWeek());
+            queue.add(afterSessions());
             queue.add(tasks());
             queue.add(waitingProposals());
             queue.add(failingMails());
@@ -158,6 +161,14 @@ public class WorkQueue {
         }
         items.sort(Comparator.comparing(Item::at));
         return section("week", "home.week", items, items.size(), "/espace/agenda/");
+    }
+
+    private Section afterSessions() {
+        List<SessionRegistration> toFollowUp = sessions.toFollowUp();
+        List<Item> items = toFollowUp.stream().limit(SHOWN).map(r -> new Item(r.getCpasName(),
+                StoredText.of("home.afterSession", r.getContactName()),
+                "/espace/seances/seance?id=" + r.getSessionId(), null, null, false)).toList();
+        return section("after-sessions", "home.afterSessions", items, toFollowUp.size(), "/espace/seances/");
     }
 
     private Section nextMeetings() {

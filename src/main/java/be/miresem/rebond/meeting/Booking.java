@@ -82,6 +82,12 @@ public class Booking extends BaseEntity {
     @Column(name = "case_file_id")
     private Long caseFileId;
 
+    public static final int CANCEL_REASON_MAX = 300;
+
+    /** Why the meeting was cancelled, when the person who cancelled said it. */
+    @Column(name = "cancel_reason", length = CANCEL_REASON_MAX)
+    private String cancelReason;
+
     protected Booking() {
     }
 
@@ -98,7 +104,8 @@ public class Booking extends BaseEntity {
         this.status = status;
     }
 
-    void cancel() {
+    void cancel(String reason) {
+        cancelReason = reason == null || reason.isBlank() ? null : reason.strip();
         status = BookingStatus.CANCELLED;
         activeSlot = null;
         sequence++;
@@ -173,6 +180,10 @@ public class Booking extends BaseEntity {
 
     public String getMessage() {
         return message;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
     }
 
     public BookingStatus getStatus() {

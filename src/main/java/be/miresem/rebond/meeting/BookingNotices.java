@@ -109,13 +109,19 @@ public class BookingNotices {
         Set<String> partners = partnerRecipients(booking);
         Set<String> everyone = new LinkedHashSet<>(partners);
         everyone.addAll(Settings.OFFICER_NOTIFY.value().map(List::of).orElseGet(accounts::activeOfficerEmails));
+        // The officer's copy says who booked, by name, and links straight to the meeting's page.
+        Object bookedBy = accounts.findActive(booking.getBookedBy()).map(a -> a.getFullName())
+                .orElse(booking.getBookedBy());
+        Object reason = booking.getCancelReason() == null ? ""
+                : MailText.part("mail.booking.reason", booking.getCancelReason());
         for (String to : everyone) {
-            Object manage = !active ? "" : partners.contains(to)
-                    ? MailText.part("mail.booking.manage", manageLink(booking, deadline, baseUrl), deadline)
-                    : MailText.part("mail.booking.space", spaceLink);
+            Object manage = !partners.contains(to)
+                    ? MailText.part("mail.booking.space", spaceLink, bookedBy, booking.getCpas().getName())
+                    : active ? MailText.part("mail.booking.manage", manageLink(booking, deadline, baseUrl), deadline)
+                    : "";
             mailer.send(to, MailText.of("mail.booking." + kind).subjectWith(when).bodyWith(when,
                     booking.getCpas().getName(), MailText.part("MeetingSubject." + booking.getSubject()),
-                    booking.getPlace(), manage), CalendarFiles.attachment(booking, to));
+                    booking.getPlace(), manage, reason), CalendarFiles.attachment(booking, to));
         }
     }
 

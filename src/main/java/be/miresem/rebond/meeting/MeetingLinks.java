@@ -57,8 +57,10 @@ public class MeetingLinks {
     }
 
     /** Cancels through an e-mailed link (after the page's confirmation button). */
-    public void cancelByLink(String token) {
-        scheduling.cancel(byLink(token).orElseThrow(ChangeClosedException::new), "lien e-mail");
+    public void cancelByLink(String token, String reason) {
+        scheduling.cancel(byLink(token).orElseThrow(ChangeClosedException::new), "lien e-mail",
+                reason != null && reason.strip().length() > Booking.CANCEL_REASON_MAX
+                        ? reason.strip().substring(0, Booking.CANCEL_REASON_MAX) : reason);
     }
 
     /** Moves through an e-mailed link. */

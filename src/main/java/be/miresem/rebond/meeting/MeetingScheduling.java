@@ -146,13 +146,19 @@ public class MeetingScheduling {
         return changeable(booking, currentUser.isOfficer());
     }
 
-    /** Cancels a booking of the caller's CPAS (any for an officer); another CPAS's booking is 404. */
-    public void cancel(long id) {
+    /**
+     * Cancels a booking of the caller's CPAS (any for an officer); another CPAS's booking is 404. The reason, if
+     * given, goes into the cancellation e-mails.
+     */
+    public void cancel(long id, String reason) {
         Booking booking = visible(id);
         if (!changeable(booking, currentUser.isOfficer())) {
             throw new ChangeClosedException();
         }
-        cancel(booking, currentUser.getEmail());
+        if (reason != null && reason.strip().length() > Booking.CANCEL_REASON_MAX) {
+            throw new MeetingException("cancelReason", "rendezvous.cancel.reason.tooLong");
+        }
+        cancel(booking, currentUser.getEmail(), reason);
     }
 
     /**
@@ -185,8 +191,8 @@ public class MeetingScheduling {
         return officer ? now.isBefore(booking.getStartAt()) : now.isBefore(rules.changeDeadline(booking));
     }
 
-    void cancel(Booking booking, String by) {
-        booking.cancel();
+    void cancel(Booking booking, String by, String reason) {
+        booking.cancel(reason);
         if (currentUser.isSignedIn()) {
             journal(booking, MeetingOnCase.What.CANCELLED, null);
         }

@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Presentation sessions and their registrations as stored. */
@@ -54,6 +55,19 @@ public class PresentationSessionRepository {
     public List<SessionRegistration> findRegistrationsOfRequest(long requestId) {
         return em.createNamedQuery("SessionRegistration.findByRequest", SessionRegistration.class)
                 .setParameter("request", requestId).getResultList();
+    }
+
+    /** The registration (not cancelled) of this address for this session, if any. */
+    public Optional<SessionRegistration> findActiveByEmail(long sessionId, String email) {
+        return em.createNamedQuery("SessionRegistration.findActiveByEmail", SessionRegistration.class)
+                .setParameter("session", sessionId).setParameter("email", email.strip().toLowerCase(Locale.ROOT))
+                .setParameter("cancelled", SessionRegistration.Status.CANCELLED).getResultStream().findFirst();
+    }
+
+    /** CPAS that came to a session without a collaboration request and were not followed up yet. */
+    public List<SessionRegistration> findToFollowUp() {
+        return em.createNamedQuery("SessionRegistration.findToFollowUp", SessionRegistration.class)
+                .setParameter("present", SessionRegistration.Attendance.PRESENT).getResultList();
     }
 
     public void add(SessionRegistration registration) {

@@ -10,12 +10,16 @@ import be.miresem.rebond.shared.mail.Mailer;
 import be.miresem.rebond.shared.persistence.RetriedOnContention;
 import be.miresem.rebond.shared.security.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
+import be.miresem.rebond.shared.security.SignedTokens;
+import be.miresem.rebond.shared.security.SigningKeys;
+import be.miresem.rebond.shared.web.PageLinks;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -50,6 +54,9 @@ public class PresentationSessions {
     @Inject
     private OnboardingService onboarding;
 
+    @Inject
+    private SigningKeys keys;
+
     /** Upcoming sessions, soonest first: public. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<PresentationSession> upcoming() {
@@ -83,7 +90,7 @@ public class PresentationSessions {
      * Registers a CPAS: a seat when the participants fit, else the waitlist. Returns the registration's
      * status. Guarantee: the seats counted never exceed the capacity.
      */
-    public SessionRegistration.Status register(long sessionId, String cpasName, String contactName, String email,
+    public Registered register(long sessionId, String cpasName, String contactName, String email,
             int participants) {
         if (participants < 1 || participants > Settings.SESSION_MAX_PARTICIPANTS.asInt()) {
             throw new IllegalArgumentException("participants out of range: " + participants);
@@ -95,15 +102,19 @@ public class PresentationSessions {
      * Registers the CPAS of a collaboration request (one seat, its contact person) and records it on the
      * request: timeline line, and "Présentation planifiée" if the request was not that far yet. Officers only.
      */
-    public SessionRegistration.Status invite(long sessionId, long requestId) {
+    public Registered invite(long sessionId, long requestId) {
         currentUser.requireOfficer();
         CollaborationRequest request = onboarding.get(requestId);
-        SessionRegistration.Status status = register(sessionId, request.getCpasName(), request.getContactName(),
+        Registered registered = register(sessionId, request.getCpasName(), request.getContactName(),
                 request.getEmail(), 1, requestId);
         PresentationSession session = repository.findById(sessionId).orElseThrow();
         onboarding.presentationPlanned(requestId, session.getTitle(), session.getStartAt(),
-                status == SessionRegistration.Status.WAITLISTED);
-        return status;
+                registered.status() == SessionRegistration.Status.WAITLISTED);
+        return registered;
+    }
+
+    /** The outcome of a registration: a seat or the waitlist, and whether it updated an earlier one. */
+    public record Registered(SessionRegistration.Status status, boolean updated) {
     }
 
     /** The sessions a request was invited to, with its registrations. Officers only. */
@@ -141,32 +152,86 @@ public class PresentationSessions {
         }
     }
 
-    private SessionRegistration.Status register(long sessionId, String cpasName, String contactName, String email,
+    /**
+     * One registration per address and session: a second one updates the first (names, participants) and keeps
+     * its seat when the seats allow, rather than taking a second seat.
+     */
+    private Registered register(long sessionId, String cpasName, String contactName, String email,
             int participants, Long requestId) {
         PresentationSession session = repository.findByIdForUpdate(sessionId)
                 .filter(s -> s.getStartAt().isAfter(clock.instant()))
                 .orElseThrow(() -> new NotFoundException("session " + sessionId));
-        SessionRegistration.Status status = seatsTaken(sessionId) + participants <= session.getCapacity()
+        SessionRegistration existing = repository.findActiveByEmail(sessionId, email).orElse(null);
+        int othersSeats = seatsTaken(sessionId) - (existing != null
+                && existing.getStatus() == SessionRegistration.Status.REGISTERED ? existing.getParticipants() : 0);
+        SessionRegistration.Status status = othersSeats + participants <= session.getCapacity()
                 ? SessionRegistration.Status.REGISTERED : SessionRegistration.Status.WAITLISTED;
-        repository.add(new SessionRegistration(sessionId, cpasName.strip(), contactName.strip(), email.strip(),
-                participants, status, requestId));
-        audit.record("session.register", "PresentationSession#" + sessionId, cpasName + " " + status);
-        boolean registered = status == SessionRegistration.Status.REGISTERED;
-        MailText mail = MailText.of(registered ? "mail.session.registered" : "mail.session.waitlisted")
+        SessionRegistration registration;
+        if (existing == null) {
+            registration = new SessionRegistration(sessionId, cpasName.strip(), contactName.strip(), email.strip(),
+                    participants, status, requestId);
+            repository.add(registration);
+        } else {
+            registration = existing;
+            registration.update(cpasName.strip(), contactName.strip(), participants);
+            registration.setStatus(status);
+            registration.linkTo(requestId);
+        }
+        repository.flush();
+        audit.record(existing == null ? "session.register" : "session.update", "PresentationSession#" + sessionId,
+                cpasName + " " + status);
+        boolean seated = status == SessionRegistration.Status.REGISTERED;
+        MailText mail = MailText.of(existing != null ? (seated ? "mail.session.updated" : "mail.session.updatedWaitlisted")
+                        : seated ? "mail.session.registered" : "mail.session.waitlisted")
                 .subjectWith(session.getTitle())
-                .bodyWith(contactName.strip(), session.getTitle(), session.getStartAt(), session.getPlace());
-        if (registered) {
+                .bodyWith(contactName.strip(), session.getTitle(), session.getStartAt(), session.getPlace(),
+                        cancelLink(registration, session));
+        if (seated) {
             mailer.send(email.strip(), mail, CalendarFiles.sessionAttachment(session, email.strip(), false));
-            repository.flush();
-            scheduleReminders(session);
         } else {
             mailer.send(email.strip(), mail);
         }
-        return status;
+        scheduleReminders(session);
+        return new Registered(status, existing != null);
     }
 
-    /** Records whether a registered CPAS came, once the session has started. Officers only. */
-    public void recordAttendance(long registrationId, boolean attended) {
+    /** The signed link of a registration's e-mails that cancels it, valid until the session starts. */
+    private String cancelLink(SessionRegistration registration, PresentationSession session) {
+        return PageLinks.publicAddress() + "/seances/annuler?t="
+                + SignedTokens.sign(keys.links(), "registration:" + registration.getId(), session.getStartAt());
+    }
+
+    /** The registration a cancel link names, if the link is genuine, the registration active and the session ahead. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<SessionRegistration> byLink(String token) {
+        return SignedTokens.verify(keys.links(), token == null ? "" : token, clock.instant()).flatMap(payload -> {
+            String[] parts = payload.split(":");
+            if (parts.length != 2 || !"registration".equals(parts[0])) {
+                return Optional.empty();
+            }
+            try {
+                return repository.findRegistration(Long.parseLong(parts[1]))
+                        .filter(r -> r.getStatus() != SessionRegistration.Status.CANCELLED);
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** The session of a registration shown on the cancel page. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PresentationSession sessionOf(SessionRegistration registration) {
+        return repository.findById(registration.getSessionId()).orElseThrow();
+    }
+
+    /** Cancels through an e-mailed link (after the page's confirmation button); a refused link changes nothing. */
+    public void cancelByLink(String token) {
+        SessionRegistration registration = byLink(token).orElseThrow(ChangeClosedException::new);
+        cancel(registration, "lien e-mail");
+    }
+
+    /** Records whether a registered CPAS came (présent, absent, excusé), once the session has started. Officers only. */
+    public void recordAttendance(long registrationId, SessionRegistration.Attendance attendance) {
         currentUser.requireOfficer();
         SessionRegistration registration = repository.findRegistration(registrationId)
                 .orElseThrow(() -> new NotFoundException("registration " + registrationId));
@@ -174,8 +239,29 @@ public class PresentationSessions {
         if (registration.getStatus() != SessionRegistration.Status.REGISTERED || session.getStartAt().isAfter(clock.instant())) {
             throw new IllegalStateException("Attendance is recorded for registered CPAS once the session has started");
         }
-        registration.setAttended(attended);
-        audit.record("session.attendance", "SessionRegistration#" + registrationId, Boolean.toString(attended));
+        registration.setAttendance(attendance);
+        audit.record("session.attendance", "SessionRegistration#" + registrationId, attendance.name());
+    }
+
+    /** CPAS that came to a session without asking to collaborate, not followed up yet: the officer's to-do. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SessionRegistration> toFollowUp() {
+        currentUser.requireOfficer();
+        return repository.findToFollowUp();
+    }
+
+    /** Sends the follow-up e-mail (how to ask to collaborate, the officer's contact) to a CPAS that came. Officers only. */
+    public void followUp(long registrationId) {
+        currentUser.requireOfficer();
+        SessionRegistration registration = repository.findRegistration(registrationId)
+                .filter(SessionRegistration::isToFollowUp)
+                .orElseThrow(() -> new NotFoundException("registration to follow up " + registrationId));
+        PresentationSession session = get(registration.getSessionId());
+        mailer.send(registration.getEmail(), MailText.of("mail.session.followUp").subjectWith(session.getTitle())
+                .bodyWith(registration.getContactName(), session.getTitle(), PageLinks.publicAddress() + "/collaborer",
+                        currentUser.getFullName(), currentUser.getEmail()));
+        registration.followedUp(clock.instant());
+        audit.record("session.followUp", "SessionRegistration#" + registrationId, registration.getCpasName());
     }
 
     /** Whether the session has started, so that attendance can be recorded. */
@@ -194,29 +280,57 @@ public class PresentationSessions {
     /** Cancels a registration and promotes the waitlist, in order, while seats allow. Officers only. */
     public void cancelRegistration(long registrationId) {
         currentUser.requireOfficer();
+        cancel(repository.findRegistration(registrationId)
+                .orElseThrow(() -> new NotFoundException("registration " + registrationId)), null);
+    }
+
+    /**
+     * Gives a waitlisted CPAS a seat, even beyond the capacity: the officer's decision (a bigger room, a chair
+     * more). Officers only.
+     */
+    public void promote(long registrationId) {
+        currentUser.requireOfficer();
         SessionRegistration registration = repository.findRegistration(registrationId)
-                .orElseThrow(() -> new NotFoundException("registration " + registrationId));
+                .filter(r -> r.getStatus() == SessionRegistration.Status.WAITLISTED)
+                .orElseThrow(() -> new NotFoundException("waitlisted registration " + registrationId));
         PresentationSession session = repository.findByIdForUpdate(registration.getSessionId()).orElseThrow();
+        seat(registration, session);
+        repository.flush();
+        scheduleReminders(session);
+    }
+
+    private void cancel(SessionRegistration registration, String how) {
+        PresentationSession session = repository.findByIdForUpdate(registration.getSessionId()).orElseThrow();
+        if (!session.getStartAt().isAfter(clock.instant())) {
+            throw new ChangeClosedException();
+        }
         boolean hadSeat = registration.getStatus() == SessionRegistration.Status.REGISTERED;
         registration.setStatus(SessionRegistration.Status.CANCELLED);
         repository.flush();
-        audit.record("session.cancel", "SessionRegistration#" + registrationId, registration.getCpasName());
+        audit.record("session.cancel", "SessionRegistration#" + registration.getId(),
+                how == null ? registration.getCpasName() : registration.getCpasName() + " (" + how + ")");
         mailer.send(registration.getEmail(), MailText.of("mail.session.cancelled").subjectWith(session.getTitle())
-                .bodyWith(registration.getContactName(), session.getTitle(), session.getStartAt()),
+                .bodyWith(registration.getContactName(), session.getTitle(), session.getStartAt(),
+                        PageLinks.publicAddress() + "/seances"),
                 hadSeat ? CalendarFiles.sessionAttachment(session, registration.getEmail(), true) : null);
         int free = session.getCapacity() - seatsTaken(session.getId());
-        for (SessionRegistration waiting : registrations(session.getId())) {
+        for (SessionRegistration waiting : repository.findRegistrations(session.getId())) {
             if (waiting.getStatus() == SessionRegistration.Status.WAITLISTED && waiting.getParticipants() <= free) {
-                waiting.setStatus(SessionRegistration.Status.REGISTERED);
+                seat(waiting, session);
                 free -= waiting.getParticipants();
-                audit.record("session.promote", "SessionRegistration#" + waiting.getId(), waiting.getCpasName());
-                mailer.send(waiting.getEmail(), MailText.of("mail.session.promoted").subjectWith(session.getTitle())
-                        .bodyWith(waiting.getContactName(), session.getTitle(), session.getStartAt(), session.getPlace()),
-                        CalendarFiles.sessionAttachment(session, waiting.getEmail(), false));
             }
         }
         repository.flush();
         scheduleReminders(session);
+    }
+
+    private void seat(SessionRegistration waiting, PresentationSession session) {
+        waiting.setStatus(SessionRegistration.Status.REGISTERED);
+        audit.record("session.promote", "SessionRegistration#" + waiting.getId(), waiting.getCpasName());
+        mailer.send(waiting.getEmail(), MailText.of("mail.session.promoted").subjectWith(session.getTitle())
+                .bodyWith(waiting.getContactName(), session.getTitle(), session.getStartAt(), session.getPlace(),
+                        cancelLink(waiting, session)),
+                CalendarFiles.sessionAttachment(session, waiting.getEmail(), false));
     }
 
     /** One reminder per registered e-mail address; cancelled and waitlisted ones get none. */

@@ -7,12 +7,17 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /** A CPAS's seat(s) at a presentation session, or its place on the waitlist. */
 @Entity
 @Table(name = "session_registration")
 @NamedQuery(name = "SessionRegistration.findByRequest",
         query = "select r from SessionRegistration r where r.requestId = :request order by r.id")
+@NamedQuery(name = "SessionRegistration.findActiveByEmail", query = "select r from SessionRegistration r "
+        + "where r.sessionId = :session and lower(r.email) = :email and r.status <> :cancelled order by r.id")
+@NamedQuery(name = "SessionRegistration.findToFollowUp", query = "select r from SessionRegistration r "
+        + "where r.attendance = :present and r.requestId is null and r.followedUpAt is null order by r.id")
 @NamedQuery(name = "SessionRegistration.findBySession",
         query = "select r from SessionRegistration r where r.sessionId = :session order by r.id")
 public class SessionRegistration extends BaseEntity {
@@ -49,8 +54,16 @@ public class SessionRegistration extends BaseEntity {
     @Column(name = "request_id")
     private Long requestId;
 
-    /** Whether the CPAS came to the session; null until the officer records it. */
-    private Boolean attended;
+    /** Whether the CPAS came to the session; null until the officer records it. Labels: {@code Attendance.X}. */
+    public enum Attendance { PRESENT, ABSENT, EXCUSED }
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 10)
+    private Attendance attendance;
+
+    /** When the officer sent the follow-up e-mail to a CPAS that came without a collaboration request. */
+    @Column(name = "followed_up_at")
+    private Instant followedUpAt;
 
     protected SessionRegistration() {
     }
@@ -98,11 +111,37 @@ public class SessionRegistration extends BaseEntity {
         return status;
     }
 
-    public Boolean getAttended() {
-        return attended;
+    public Attendance getAttendance() {
+        return attendance;
     }
 
-    void setAttended(Boolean attended) {
-        this.attended = attended;
+    void setAttendance(Attendance attendance) {
+        this.attendance = attendance;
+    }
+
+    public Instant getFollowedUpAt() {
+        return followedUpAt;
+    }
+
+    void followedUp(Instant at) {
+        followedUpAt = at;
+    }
+
+    /** A second registration with the same e-mail address for the same session updates this one. */
+    void update(String cpasName, String contactName, int participants) {
+        this.cpasName = cpasName;
+        this.contactName = contactName;
+        this.participants = participants;
+    }
+
+    /** A CPAS that came and has not asked to collaborate yet: the officer's follow-up is due. */
+    public boolean isToFollowUp() {
+        return attendance == Attendance.PRESENT && requestId == null && followedUpAt == null;
+    }
+
+    void linkTo(Long request) {
+        if (requestId == null) {
+            requestId = request;
+        }
     }
 }

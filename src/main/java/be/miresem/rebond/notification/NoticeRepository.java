@@ -14,8 +14,10 @@ public class NoticeRepository {
     @PersistenceContext
     private EntityManager em;
 
+    /** Stores a notice and flushes, so its id (the e-mail's link) is known at once. */
     public void add(Notice notice) {
         em.persist(notice);
+        em.flush();
     }
 
     public Optional<Notice> findById(long id) {

@@ -11,6 +11,7 @@ import be.miresem.rebond.shared.persistence.ReferenceNumbers;
 import be.miresem.rebond.shared.persistence.RetriedOnContention;
 import be.miresem.rebond.shared.text.StoredText;
 import jakarta.enterprise.context.ApplicationScoped;
+import be.miresem.rebond.shared.web.PageLinks;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -85,14 +86,20 @@ public class RequestSubmissions {
                     : StoredText.of("onboarding.timeline.duplicateCpas", duplicateCpas));
         }
 
+        // The confirmation names the CPAS's contact at the Miresem and links to the project's presentation.
+        List<String> officers = accounts.activeOfficerEmails();
+        Object contact = officers.size() == 1
+                ? MailText.part("mail.requestConfirmation.officer", accounts.nameOf(officers.get(0)), officers.get(0))
+                : MailText.part("mail.requestConfirmation.team");
         mailer.send(request.getEmail(), MailText.of("mail.requestConfirmation").subjectWith(reference)
-                .bodyWith(request.getContactName(), request.getCpasName(), reference));
+                .bodyWith(request.getContactName(), request.getCpasName(), reference, contact,
+                        PageLinks.publicAddress() + "/projet"));
         log(request, "system", OnboardingEvent.Type.EMAIL_SENT,
                 StoredText.of("onboarding.timeline.mailConfirmation", request.getEmail()));
         for (String officer : officerAddresses()) {
             mailer.send(officer, MailText.of("mail.requestNotification").subjectWith(reference, request.getCpasName())
                     .bodyWith(request.getCpasName(), request.getCommune(), request.getContactName(), request.getEmail(),
-                            reference));
+                            reference, PageLinks.publicAddress() + "/espace/onboarding/demande?id=" + request.getId()));
             log(request, "system", OnboardingEvent.Type.EMAIL_SENT,
                     StoredText.of("onboarding.timeline.mailNotification", officer));
         }

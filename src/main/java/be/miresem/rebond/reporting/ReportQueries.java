@@ -132,13 +132,14 @@ public class ReportQueries {
                 + "SUM(CASE WHEN r.status = 'REGISTERED' THEN 1 ELSE 0 END), "
                 + "SUM(CASE WHEN r.status = 'REGISTERED' THEN r.participants ELSE 0 END), "
                 + "SUM(CASE WHEN r.status = 'WAITLISTED' THEN 1 ELSE 0 END), "
-                + "SUM(CASE WHEN r.status = 'REGISTERED' AND r.attended = TRUE THEN 1 ELSE 0 END) "
+                + "SUM(CASE WHEN r.status = 'REGISTERED' AND r.attendance = 'PRESENT' THEN 1 ELSE 0 END), "
+                + "SUM(CASE WHEN r.status = 'REGISTERED' AND r.attendance = 'ABSENT' THEN 1 ELSE 0 END) "
                 + "FROM presentation_session s LEFT JOIN session_registration r ON r.session_id = s.id "
                 + "WHERE s.start_at >= ? AND s.start_at < ? GROUP BY s.id, s.title, s.start_at, s.capacity ORDER BY s.start_at",
                 period.start(), period.end());
         return rows(sql).stream().map(row -> new SessionRow(number(row[0]), (String) row[1],
                 ((Timestamp) row[2]).toInstant(), (int) number(row[3]), number(row[4]), number(row[5]),
-                number(row[6]), number(row[7]))).toList();
+                number(row[6]), number(row[7]), number(row[8]))).toList();
     }
 
     /** How many CPAS had become partners by a day (active or former partners). */

@@ -3,9 +3,11 @@ package be.miresem.rebond.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.miresem.rebond.testing.FacesForm;
+import be.miresem.rebond.testing.Forms;
 import be.miresem.rebond.testing.Mails;
 import be.miresem.rebond.testing.Portal;
 import be.miresem.rebond.testing.PortalServer;
+import be.miresem.rebond.testing.RuntimeSettings;
 import be.miresem.rebond.testing.Sessions;
 import be.miresem.rebond.testing.WebClient;
 import java.net.http.HttpResponse;
@@ -141,6 +143,76 @@ public class PresentationSessionIT {
         assertThat(done.statusCode()).isEqualTo(302);
         Mails.Mail confirmation = Mails.await(server, email, "inscription", 0);
         assertThat(confirmation.text()).startsWith("Bonjour Marc Dupont,").contains(title).doesNotContain(email);
+    }
+
+    /**
+     * The same address registering three times (form, form again, officer's invitation flow aside) is one
+     * registration; its e-mails carry a signed cancel link that a tampered copy cannot use; after the session the
+     * officer records attendance, and a CPAS that came without a collaboration request waits on the officer's home
+     * page until the one-click follow-up e-mail is sent.
+     */
+    @Test
+    void oneRegistrationPerAddressASignedCancelLinkAndAttendanceLeadToAFollowUp(PortalServer server) {
+        String marker = UUID.randomUUID().toString().substring(0, 6);
+        String title = "Séance de suivi " + marker;
+        String julie = "julie." + marker + "@example.be";
+        String paul = "paul." + marker + "@example.be";
+        WebClient officer = officer(server);
+        String id;
+        String sessionPage;
+        // The session took place eight days ago: registered ten days ago, two days before it.
+        try (RuntimeSettings past = RuntimeSettings.set(server, "REBOND_CLOCK_OFFSET", "-P10D")) {
+            id = Sessions.create(officer, server, title, -8, 10);
+            sessionPage = "/espace/seances/seance?id=" + id;
+            WebClient visitor = new WebClient(server);
+            HttpResponse<String> first = Sessions.register(visitor, id, Sessions.open(visitor, id), "CPAS de Doische",
+                    "Julie Martin", julie, 1, Map.of());
+            assertThat(first.headers().firstValue("Location").orElseThrow()).endsWith("statut=REGISTERED");
+            HttpResponse<String> second = Sessions.register(visitor, id, Sessions.open(visitor, id), "CPAS de Doische",
+                    "Julie Martin", julie, 2, Map.of());
+            HttpResponse<String> third = Sessions.register(visitor, id, Sessions.open(visitor, id), "CPAS de Doische",
+                    "Julie Martin", julie.toUpperCase(java.util.Locale.ROOT), 2, Map.of());
+            assertThat(second.headers().firstValue("Location").orElseThrow()).contains("maj=true");
+            String thanks = visitor.follow(third.headers().firstValue("Location").orElseThrow()
+                    .replaceFirst("^https?://[^/]+", "")).body();
+            assertThat(thanks).contains("l’inscription est mise à jour, sans prendre de place en plus");
+            String registrations = officer.get(sessionPage).body();
+            assertThat(registrations.split("CPAS de Doische —", -1).length - 1).as("one registration").isEqualTo(1);
+            assertThat(Mails.await(server, julie, "mise à jour", 1).text()).contains("déjà inscrite");
+
+            // The cancel link: a tampered copy is refused and cancels nothing; opening the genuine one asks first.
+            String link = Mails.await(server, julie, "inscription à", 0).text()
+                    .replaceAll("(?s).*" + java.util.regex.Pattern.quote(server.baseUrl()) + "(/seances/annuler\\?t=\\S+).*", "$1");
+            String tampered = link.substring(0, link.length() - 3) + (link.endsWith("AAA") ? "BBB" : "AAA");
+            assertThat(visitor.get(tampered).body()).contains("Ce lien n’est plus valable");
+            String confirm = visitor.get(link).body();
+            assertThat(confirm).contains(title).contains("CPAS de Doische").contains("Annuler mon inscription");
+            assertThat(officer.get(sessionPage).body()).as("opening the link changes nothing").contains("· Inscrit");
+            String token = link.substring(link.indexOf("t=") + 2);
+            HttpResponse<String> cancelled = visitor.submit("/seances/annuler?t=" + token, "cancel", "cancel-button",
+                    Map.of("t", token));
+            assertThat(cancelled.body()).contains("Votre inscription est annulée.");
+            assertThat(officer.get(sessionPage).body()).contains("· Annulé");
+
+            HttpResponse<String> other = Sessions.register(visitor, id, Sessions.open(visitor, id), "CPAS de Hastière",
+                    "Paul Henrard", paul, 1, Map.of());
+            assertThat(other.statusCode()).isEqualTo(302);
+        }
+
+        // After the session: attendance, then the follow-up of a CPAS that came without a request.
+        assertThat(Forms.pressRow(officer, sessionPage, "Présent : CPAS de Hastière").statusCode()).isEqualTo(302);
+        String after = officer.get(sessionPage).body();
+        assertThat(after).contains("<strong>Présent</strong>").contains("Envoyer l’e-mail de suivi");
+        String home = officer.get("/espace/").body();
+        assertThat(home).contains("Après les séances").contains("CPAS de Hastière");
+        assertThat(Forms.pressRow(officer, sessionPage, "Envoyer l’e-mail de suivi : CPAS de Hastière").statusCode())
+                .isEqualTo(302);
+        Mails.Mail followUp = Mails.await(server, paul, "après la séance", 0);
+        assertThat(followUp.text()).startsWith("Bonjour Paul Henrard,").contains(server.baseUrl() + "/collaborer")
+                .contains("Votre personne de contact à la Miresem");
+        assertThat(officer.get("/espace/").body()).doesNotContain("CPAS de Hastière");
+        assertThat(Forms.pressRow(officer, sessionPage, "Excusé : CPAS de Hastière").statusCode()).isEqualTo(302);
+        assertThat(officer.get(sessionPage).body()).contains("<strong>Excusé</strong>");
     }
 
     private static WebClient officer(PortalServer server) {

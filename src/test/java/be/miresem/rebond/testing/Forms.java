@@ -18,4 +18,18 @@ public final class Forms {
         }
         return matcher.group(1);
     }
+
+    /**
+     * Presses the button with this accessible name in one row of a page (a form per row, named by its button's
+     * aria-label): opens the page, posts that row's form; returns the portal's answer.
+     */
+    public static java.net.http.HttpResponse<String> pressRow(WebClient client, String path, String ariaLabel) {
+        String page = client.get(path).body();
+        String button = buttonFor(page, ariaLabel);
+        java.util.Map<String, String> form = new java.util.LinkedHashMap<>();
+        form.put(button.substring(0, button.lastIndexOf(':')), button.substring(0, button.lastIndexOf(':')));
+        form.put(button, "x");
+        form.put("jakarta.faces.ViewState", WebClient.viewState(page));
+        return client.post(path, form);
+    }
 }

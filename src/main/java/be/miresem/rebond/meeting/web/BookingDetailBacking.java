@@ -5,6 +5,7 @@ import be.miresem.rebond.meeting.BookingStatus;
 import be.miresem.rebond.meeting.ChangeClosedException;
 import be.miresem.rebond.meeting.MeetingRecords;
 import be.miresem.rebond.meeting.MeetingRules;
+import be.miresem.rebond.meeting.MeetingException;
 import be.miresem.rebond.meeting.MeetingScheduling;
 import be.miresem.rebond.shared.Refusal;
 import be.miresem.rebond.shared.time.DateFormats;
@@ -40,6 +41,7 @@ public class BookingDetailBacking implements Serializable {
     private DateFormats dates;
 
     private Long id;
+    private String cancelReason;
     @Size(max = Booking.NOTE_MAX)
     private String note;
     private String slot;
@@ -55,13 +57,21 @@ public class BookingDetailBacking implements Serializable {
 
     public String cancel() {
         try {
-            scheduling.cancel(id);
-        } catch (ChangeClosedException closed) {
-            Messages.refused(closed);
+            scheduling.cancel(id, cancelReason);
+        } catch (MeetingException refused) {
+            Messages.refused(refused);
             return null;
         }
         Messages.flashInfo("rendezvous.cancelled");
         return "/espace/rendez-vous/index?faces-redirect=true";
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
+    }
+
+    public void setCancelReason(String cancelReason) {
+        this.cancelReason = cancelReason;
     }
 
     public String reschedule() {

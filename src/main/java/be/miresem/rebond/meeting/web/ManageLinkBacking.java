@@ -36,10 +36,19 @@ public class ManageLinkBacking {
     private Optional<Booking> booking;
     private List<SlotChoice.Day> days;
     private String done;
+    private String cancelReason;
+
+    public String getCancelReason() {
+        return cancelReason;
+    }
+
+    public void setCancelReason(String cancelReason) {
+        this.cancelReason = cancelReason;
+    }
 
     public String cancel() {
         try {
-            links.cancelByLink(token);
+            links.cancelByLink(token, cancelReason);
         } catch (ChangeClosedException e) {
             booking = Optional.empty();
             return null;

@@ -30,7 +30,7 @@ public class MeetingListBacking {
 
     public String cancel(long id) {
         try {
-            scheduling.cancel(id);
+            scheduling.cancel(id, null);
         } catch (ChangeClosedException closed) {
             Messages.refused(closed);
             return null;

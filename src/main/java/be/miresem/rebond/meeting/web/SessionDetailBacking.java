@@ -44,9 +44,35 @@ public class SessionDetailBacking implements Serializable {
         return "/espace/seances/seance?faces-redirect=true&id=" + id;
     }
 
-    public String attendance(long registrationId, boolean attended) {
-        sessions.recordAttendance(registrationId, attended);
+    public String attendance(long registrationId, SessionRegistration.Attendance attendance) {
+        sessions.recordAttendance(registrationId, attendance);
         Messages.flashInfo("seancesAdmin.attendance.saved");
+        return back();
+    }
+
+    public String cancel(long registrationId) {
+        sessions.cancelRegistration(registrationId);
+        Messages.flashInfo("seancesAdmin.cancelled");
+        return back();
+    }
+
+    public String promote(long registrationId) {
+        sessions.promote(registrationId);
+        Messages.flashInfo("seancesAdmin.promoted");
+        return back();
+    }
+
+    public String followUp(long registrationId) {
+        sessions.followUp(registrationId);
+        Messages.flashInfo("seancesAdmin.followedUp");
+        return back();
+    }
+
+    public SessionRegistration.Attendance[] getAttendances() {
+        return SessionRegistration.Attendance.values();
+    }
+
+    private String back() {
         return "/espace/seances/seance?faces-redirect=true&id=" + id;
     }
 

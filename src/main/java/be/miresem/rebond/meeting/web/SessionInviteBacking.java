@@ -27,8 +27,9 @@ public class SessionInviteBacking {
             Messages.error("invite-session", "seancesAdmin.invite.required");
             return null;
         }
-        SessionRegistration.Status status = sessions.invite(sessionId, requestId);
-        Messages.flashInfo(status == SessionRegistration.Status.REGISTERED
+        PresentationSessions.Registered registered = sessions.invite(sessionId, requestId);
+        Messages.flashInfo(registered.updated() ? "seancesAdmin.invite.updated"
+                : registered.status() == SessionRegistration.Status.REGISTERED
                 ? "seancesAdmin.invite.done" : "seancesAdmin.invite.waitlisted");
         return "/espace/onboarding/demande?faces-redirect=true&id=" + requestId;
     }

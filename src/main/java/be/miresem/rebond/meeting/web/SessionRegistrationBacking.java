@@ -84,9 +84,10 @@ public class SessionRegistrationBacking implements Serializable {
             Messages.error(null, "inscription.refused." + refusal.name());
             return null;
         }
-        SessionRegistration.Status status = sessions.register(id, cpasName, contactName, email, participants);
+        PresentationSessions.Registered registered = sessions.register(id, cpasName, contactName, email, participants);
         guard.accepted(SubmissionGuard.Form.SESSION_REGISTRATION, address, now);
-        return "/seances/merci?faces-redirect=true&statut=" + status.name();
+        return "/seances/merci?faces-redirect=true&statut=" + registered.status().name()
+                + (registered.updated() ? "&maj=true" : "");
     }
 
     public String getParticipantsHint() {

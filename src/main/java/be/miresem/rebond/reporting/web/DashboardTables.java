@@ -201,12 +201,12 @@ public final class DashboardTables {
         for (SessionRow s : sessions) {
             rows.add(List.of(new Cell(s.title(), "/espace/seances/seance?id=" + s.id()), Cell.of(DateFormats.longDateTime(s.startAt())),
                     Cell.of(count(s.capacity())), Cell.of(count(s.registered())), Cell.of(count(s.participants())),
-                    Cell.of(count(s.waitlisted())), Cell.of(count(s.attended()))));
+                    Cell.of(count(s.waitlisted())), Cell.of(count(s.attended())), Cell.of(count(s.noShows()))));
         }
         return new Table("seances", Messages.text("dashboard.table.sessions"), List.of(Messages.text("dashboard.col.session"),
                 Messages.text("dashboard.col.date"), Messages.text("dashboard.col.capacity"), Messages.text("dashboard.col.registered"),
                 Messages.text("dashboard.col.participants"), Messages.text("dashboard.col.waitlisted"),
-                Messages.text("dashboard.col.attended")), rows);
+                Messages.text("dashboard.col.attended"), Messages.text("dashboard.col.sessionNoShow")), rows);
     }
 
     static String monthName(Period month) {

@@ -12,7 +12,7 @@ class MailTextTest {
     void instantsAreWrittenInBrusselsTimeAcrossTheClockChange() {
         // 08:00 UTC is 09:00 in Brussels in winter, 10:00 in summer.
         assertThat(MailText.of("mail.reminder.booking").subjectWith(Instant.parse("2026-12-01T08:00:00Z")).subject())
-                .isEqualTo("Rebond : rappel, rendez-vous le mardi 1 décembre 2026 à 09h00");
+                .isEqualTo("Rebond : rappel, rendez-vous le mardi 1er décembre 2026 à 09h00");
         assertThat(MailText.of("mail.reminder.booking").subjectWith(Instant.parse("2026-06-02T08:00:00Z")).subject())
                 .isEqualTo("Rebond : rappel, rendez-vous le mardi 2 juin 2026 à 10h00");
     }
@@ -22,7 +22,7 @@ class MailTextTest {
         String body = MailText.of("mail.reminder.booking")
                 .bodyWith(Instant.parse("2026-12-01T08:00:00Z"), "CPAS de Couvin", MailText.part("MeetingSubject.FOLLOW_UP"), null)
                 .body();
-        assertThat(body).contains("mardi 1 décembre 2026 à 09h00").contains("CPAS de Couvin")
+        assertThat(body).contains("mardi 1er décembre 2026 à 09h00").contains("CPAS de Couvin")
                 .contains("Suivi de bénéficiaires").doesNotContain("null").doesNotContain("???");
     }
 }
