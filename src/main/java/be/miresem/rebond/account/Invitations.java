@@ -1,5 +1,6 @@
 package be.miresem.rebond.account;
 
+import be.miresem.rebond.shared.text.StoredText;
 import be.miresem.rebond.partner.Cpas;
 import be.miresem.rebond.partner.PartnerService;
 import be.miresem.rebond.shared.audit.AuditTrail;
@@ -77,8 +78,8 @@ public class Invitations {
         Invitation invitation = new Invitation(email, fullName, role, cpas, currentUser.getEmail());
         sendInvitation(invitation, baseUrl);
         accounts.persist(invitation);
-        audit.record("account.invite", "Invitation", invitation.getEmail() + " (" + role
-                + (cpas == null ? "" : ", " + cpas.getName()) + ")");
+        audit.record("account.invite", "Invitation", StoredText.of("audit.details.named", invitation.getFullName(),
+                cpas == null ? StoredText.label("Role." + role) : cpas.getName()));
         return invitation;
     }
 
@@ -151,7 +152,8 @@ public class Invitations {
                 : UserAccount.partner(invitation.getEmail(), invitation.getFullName(), invitation.getCpas());
         service.store(account, password.toCharArray());
         invitation.used(clock.instant());
-        audit.record("account.create", "UserAccount", account.getEmail() + " (" + account.getRole() + ")");
+        audit.record("account.create", "UserAccount#" + account.getId(), StoredText.of("audit.details.named",
+                account.getFullName(), StoredText.label("Role." + account.getRole())));
         return account.getEmail();
     }
 

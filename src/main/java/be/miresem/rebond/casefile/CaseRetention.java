@@ -1,5 +1,6 @@
 package be.miresem.rebond.casefile;
 
+import be.miresem.rebond.shared.text.StoredText;
 import be.miresem.rebond.shared.audit.AuditTrail;
 import be.miresem.rebond.shared.config.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,7 +44,7 @@ public class CaseRetention {
         for (CaseFile caseFile : due) {
             anonymise(caseFile, today, actor, "anonymisation (durée de conservation écoulée)");
         }
-        audit.record("case.retention", "CaseFile", due.size() + " dossier(s), conservation " + days + " jours");
+        audit.record("case.retention", "CaseFile", StoredText.of("audit.details.retention", due.size(), days));
         if (!due.isEmpty()) {
             erased.fire(new PersonalDataErased());
         }

@@ -1,5 +1,6 @@
 package be.miresem.rebond.employer;
 
+import be.miresem.rebond.shared.text.StoredText;
 import be.miresem.rebond.account.CurrentUser;
 import be.miresem.rebond.casefile.CaseFiles;
 import be.miresem.rebond.casefile.JobOnCase;
@@ -164,7 +165,8 @@ public class Employers {
             case REFUSED -> JobOnCase.step(caseId, JobOnCase.What.REFUSED, cases.today(), title, employer, reason.strip());
             case PROPOSED -> throw new IllegalStateException("a proposal does not go back");
         });
-        audit.record("proposal.move", "Proposal#" + proposalId, status.name());
+        audit.record("proposal.move", "Proposal#" + proposalId, StoredText.of("audit.details.step", title, employer,
+                StoredText.label("ProposalStatus." + status)));
     }
 
     /** Proposals waiting for an employer's answer, oldest change first. Officers only. */

@@ -1,5 +1,6 @@
 package be.miresem.rebond.meeting;
 
+import be.miresem.rebond.shared.text.StoredText;
 import be.miresem.rebond.account.CurrentUser;
 import be.miresem.rebond.shared.audit.AuditTrail;
 import be.miresem.rebond.shared.cluster.CacheVersions;
@@ -96,9 +97,9 @@ public class MeetingRules {
         currentUser.requireOfficer();
         repository.getSettings().copyFrom(form);
         rulesChanged.fire(new RulesChanged());
-        audit.record("meeting.settings", "MeetingSettings", form.getMeetingMinutes() + " min, "
-                + form.getBufferMinutes() + " min, " + form.getNoticeHours() + " h, " + form.getHorizonWeeks()
-                + " sem., " + form.getCutoffHours() + " h, manual=" + form.isConfirmManually());
+        audit.record("meeting.settings", "MeetingSettings", StoredText.of("audit.details.settings",
+                form.getMeetingMinutes(), form.getBufferMinutes(), form.getNoticeHours(), form.getHorizonWeeks(),
+                form.getCutoffHours(), StoredText.label(form.isConfirmManually() ? "common.yes" : "common.no")));
     }
 
     /** The weekly windows. Officers only. */
@@ -122,7 +123,8 @@ public class MeetingRules {
         }
         repository.add(new AvailabilityWindow(day, start, end));
         rulesChanged.fire(new RulesChanged());
-        audit.record("meeting.window.add", "AvailabilityWindow", day + " " + start + "-" + end);
+        audit.record("meeting.window.add", "AvailabilityWindow", StoredText.of("audit.details.window",
+                StoredText.label("DayOfWeek." + day), start, end));
     }
 
     public void removeWindow(long id) {
@@ -140,7 +142,8 @@ public class MeetingRules {
         }
         repository.add(new AvailabilityException(from, to, reason.strip()));
         rulesChanged.fire(new RulesChanged());
-        audit.record("meeting.dayoff.add", "AvailabilityException", from + ".." + to + " " + reason.strip());
+        audit.record("meeting.dayoff.add", "AvailabilityException", StoredText.of("audit.details.dayOff",
+                StoredText.day(from), StoredText.day(to), reason.strip()));
     }
 
     public void removeException(long id) {

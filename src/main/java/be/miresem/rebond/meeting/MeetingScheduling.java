@@ -1,5 +1,6 @@
 package be.miresem.rebond.meeting;
 
+import be.miresem.rebond.shared.text.StoredText;
 import be.miresem.rebond.account.CurrentUser;
 import be.miresem.rebond.casefile.CaseFiles;
 import be.miresem.rebond.casefile.MeetingOnCase;
@@ -111,7 +112,8 @@ public class MeetingScheduling {
         } catch (PersistenceException alreadyTaken) {
             throw new SlotTakenException();
         }
-        audit.record("meeting.book", "Booking#" + booking.getId(), cpas.getName() + " " + start + " " + status);
+        audit.record("meeting.book", "Booking#" + booking.getId(), StoredText.of("audit.details.meeting", cpas.getName(),
+                StoredText.at(start), StoredText.label("BookingStatus." + status)));
         journal(booking, MeetingOnCase.What.BOOKED, null);
         notices.queue(booking, status == BookingStatus.REQUESTED ? "requested" : "booked", links.baseUrl());
         return booking;
@@ -213,7 +215,8 @@ public class MeetingScheduling {
         } catch (PersistenceException alreadyTaken) {
             throw new SlotTakenException();
         }
-        audit.record("meeting.reschedule", "Booking#" + booking.getId(), previous + " -> " + newStart + " (" + by + ")");
+        audit.record("meeting.reschedule", "Booking#" + booking.getId(), StoredText.of("audit.details.moved",
+                StoredText.at(previous), StoredText.at(newStart), by));
         notices.queue(booking, "moved", links.baseUrl());
     }
 

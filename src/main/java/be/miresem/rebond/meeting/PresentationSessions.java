@@ -1,5 +1,6 @@
 package be.miresem.rebond.meeting;
 
+import be.miresem.rebond.shared.text.StoredText;
 import be.miresem.rebond.account.CurrentUser;
 import be.miresem.rebond.onboarding.CollaborationRequest;
 import be.miresem.rebond.onboarding.OnboardingService;
@@ -82,7 +83,8 @@ public class PresentationSessions {
         currentUser.requireOfficer();
         PresentationSession session = new PresentationSession(title, start, end, place, capacity, description);
         repository.insert(session);
-        audit.record("session.create", "PresentationSession#" + session.getId(), title + " " + start);
+        audit.record("session.create", "PresentationSession#" + session.getId(), StoredText.of("audit.details.session",
+                title, StoredText.at(start)));
         return session;
     }
 
@@ -179,17 +181,18 @@ public class PresentationSessions {
         }
         repository.flush();
         audit.record(existing == null ? "session.register" : "session.update", "PresentationSession#" + sessionId,
-                cpasName + " " + status);
+                StoredText.of("audit.details.named", cpasName, StoredText.label("SessionRegistration.Status." + status)));
         boolean seated = status == SessionRegistration.Status.REGISTERED;
         MailText mail = MailText.of(existing != null ? (seated ? "mail.session.updated" : "mail.session.updatedWaitlisted")
                         : seated ? "mail.session.registered" : "mail.session.waitlisted")
                 .subjectWith(session.getTitle())
                 .bodyWith(contactName.strip(), session.getTitle(), session.getStartAt(), session.getPlace(),
                         cancelLink(registration, session));
+        String to = registration.getEmail();
         if (seated) {
-            mailer.send(email.strip(), mail, CalendarFiles.sessionAttachment(session, email.strip(), false));
+            mailer.send(to, mail, CalendarFiles.sessionAttachment(session, to, false));
         } else {
-            mailer.send(email.strip(), mail);
+            mailer.send(to, mail);
         }
         scheduleReminders(session);
         return new Registered(status, existing != null);
@@ -240,7 +243,8 @@ public class PresentationSessions {
             throw new IllegalStateException("Attendance is recorded for registered CPAS once the session has started");
         }
         registration.setAttendance(attendance);
-        audit.record("session.attendance", "SessionRegistration#" + registrationId, attendance.name());
+        audit.record("session.attendance", "SessionRegistration#" + registrationId, StoredText.of("audit.details.named",
+                registration.getCpasName(), StoredText.label("Attendance." + attendance)));
     }
 
     /** CPAS that came to a session without asking to collaborate, not followed up yet: the officer's to-do. */

@@ -1,5 +1,6 @@
 package be.miresem.rebond.partner;
 
+import be.miresem.rebond.shared.text.StoredText;
 import be.miresem.rebond.shared.audit.AuditTrail;
 import be.miresem.rebond.shared.persistence.RetriedOnContention;
 import be.miresem.rebond.shared.security.Roles;
@@ -44,7 +45,8 @@ public class PartnerService {
             cpas.setPartnerSince(LocalDate.now(clock));
         }
         Cpas created = register(cpas);
-        audit.record("cpas.create", "Cpas#" + created.getId(), created.getName() + " (" + created.getStatus() + ")");
+        audit.record("cpas.create", "Cpas#" + created.getId(), StoredText.of("audit.details.named",
+                created.getName(), StoredText.label("CpasStatus." + created.getStatus())));
         return created;
     }
 

@@ -30,6 +30,12 @@ public final class Messages {
         }
     }
 
+    /** The bundle's text for a key, or {@code fallback} when the bundle has no such key. */
+    public static String textOr(String key, String fallback) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, FRENCH);
+        return bundle.containsKey(key) ? bundle.getString(key) : fallback;
+    }
+
     /**
      * A text as it reads on a page: what a person typed as it is, a line the portal stored as a key and its
      * arguments ({@link StoredText}) worded in French now, labels translated and dates in Brussels time.
