@@ -39,3 +39,7 @@ ALTER TABLE session_registration ADD COLUMN followed_up_at TIMESTAMP;
 
 -- Why a meeting was cancelled (optional, said in the cancellation e-mails).
 ALTER TABLE booking ADD COLUMN cancel_reason VARCHAR(300);
+
+-- A partner appears on the public partners page once the officer publishes it; the partners of the time stay.
+ALTER TABLE cpas ADD COLUMN published BOOLEAN DEFAULT FALSE NOT NULL;
+UPDATE cpas SET published = TRUE WHERE status = 'ACTIVE';

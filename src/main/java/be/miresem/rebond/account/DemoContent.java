@@ -53,6 +53,7 @@ public class DemoContent {
         cpas.setLocality(commune);
         cpas.setStatus(CpasStatus.ACTIVE);
         cpas.setPartnerSince(since);
+        cpas.setPublished(true);
         partners.register(cpas);
         partners.addAgent(new InsertionAgent(cpas, agentName, "Agent d'insertion professionnelle", agentEmail, null));
         accounts.createPartner(agentEmail, agentName, cpas, password);

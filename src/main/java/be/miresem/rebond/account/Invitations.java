@@ -1,6 +1,5 @@
 package be.miresem.rebond.account;
 
-import be.miresem.rebond.shared.text.StoredText;
 import be.miresem.rebond.partner.Cpas;
 import be.miresem.rebond.partner.PartnerService;
 import be.miresem.rebond.shared.audit.AuditTrail;
@@ -9,6 +8,7 @@ import be.miresem.rebond.shared.mail.MailText;
 import be.miresem.rebond.shared.mail.Mailer;
 import be.miresem.rebond.shared.persistence.RetriedOnContention;
 import be.miresem.rebond.shared.security.NotFoundException;
+import be.miresem.rebond.shared.text.StoredText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -1,8 +1,8 @@
 package be.miresem.rebond.casefile;
 
-import be.miresem.rebond.shared.text.StoredText;
 import be.miresem.rebond.shared.audit.AuditTrail;
 import be.miresem.rebond.shared.config.Settings;
+import be.miresem.rebond.shared.text.StoredText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;

@@ -1,12 +1,12 @@
 package be.miresem.rebond.employer;
 
-import be.miresem.rebond.shared.text.StoredText;
 import be.miresem.rebond.account.CurrentUser;
 import be.miresem.rebond.casefile.CaseFiles;
 import be.miresem.rebond.casefile.JobOnCase;
 import be.miresem.rebond.shared.audit.AuditTrail;
 import be.miresem.rebond.shared.persistence.RetriedOnContention;
 import be.miresem.rebond.shared.security.NotFoundException;
+import be.miresem.rebond.shared.text.StoredText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;

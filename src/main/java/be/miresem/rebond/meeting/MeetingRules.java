@@ -1,11 +1,11 @@
 package be.miresem.rebond.meeting;
 
-import be.miresem.rebond.shared.text.StoredText;
 import be.miresem.rebond.account.CurrentUser;
 import be.miresem.rebond.shared.audit.AuditTrail;
 import be.miresem.rebond.shared.cluster.CacheVersions;
 import be.miresem.rebond.shared.persistence.RetriedOnContention;
 import be.miresem.rebond.shared.security.NotFoundException;
+import be.miresem.rebond.shared.text.StoredText;
 import be.miresem.rebond.shared.time.ClockProducer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;

@@ -1,6 +1,5 @@
 package be.miresem.rebond.meeting;
 
-import be.miresem.rebond.shared.text.StoredText;
 import be.miresem.rebond.account.CurrentUser;
 import be.miresem.rebond.casefile.CaseFiles;
 import be.miresem.rebond.casefile.MeetingOnCase;
@@ -10,6 +9,7 @@ import be.miresem.rebond.shared.audit.AuditTrail;
 import be.miresem.rebond.shared.persistence.RetriedOnContention;
 import be.miresem.rebond.shared.security.AccessDeniedException;
 import be.miresem.rebond.shared.security.NotFoundException;
+import be.miresem.rebond.shared.text.StoredText;
 import be.miresem.rebond.shared.time.ClockProducer;
 import be.miresem.rebond.shared.web.PageLinks;
 import jakarta.enterprise.context.ApplicationScoped;

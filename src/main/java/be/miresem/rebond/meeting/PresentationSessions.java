@@ -1,6 +1,5 @@
 package be.miresem.rebond.meeting;
 
-import be.miresem.rebond.shared.text.StoredText;
 import be.miresem.rebond.account.CurrentUser;
 import be.miresem.rebond.onboarding.CollaborationRequest;
 import be.miresem.rebond.onboarding.OnboardingService;
@@ -10,10 +9,11 @@ import be.miresem.rebond.shared.mail.MailText;
 import be.miresem.rebond.shared.mail.Mailer;
 import be.miresem.rebond.shared.persistence.RetriedOnContention;
 import be.miresem.rebond.shared.security.NotFoundException;
-import jakarta.enterprise.context.ApplicationScoped;
 import be.miresem.rebond.shared.security.SignedTokens;
 import be.miresem.rebond.shared.security.SigningKeys;
+import be.miresem.rebond.shared.text.StoredText;
 import be.miresem.rebond.shared.web.PageLinks;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;

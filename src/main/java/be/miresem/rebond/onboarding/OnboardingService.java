@@ -108,6 +108,13 @@ public class OnboardingService {
                         StoredText.label("OnboardingStage." + stage), reason.strip())
                 : StoredText.of("onboarding.timeline.stage", StoredText.label("OnboardingStage." + from),
                         StoredText.label("OnboardingStage." + stage)));
+        if (!stage.isOpen() && request.getNextAction() != null) {
+            // A request that is done keeps no next action: it would stay "en retard" on the home page forever.
+            log(request, officer(), OnboardingEvent.Type.NEXT_ACTION,
+                    StoredText.of("onboarding.timeline.nextActionClosed", request.getNextAction()));
+            request.setNextAction(null);
+            request.setNextActionDue(null);
+        }
         if (stage == OnboardingStage.ACTIVE_PARTNER) {
             Cpas cpas = partners.activatePartner(request.getDuplicateOfCpas(), request.getCpasName(),
                     request.getCommune(), request.getEnterpriseNumber());

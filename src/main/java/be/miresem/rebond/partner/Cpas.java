@@ -76,6 +76,18 @@ public class Cpas extends BaseEntity {
     }
 
     /** Makes this CPAS an active partner from the given date (kept if it was already set). */
+    /** Shown on the public partners page (while an active partner): the officer's decision. */
+    @Column(nullable = false)
+    private boolean published;
+
+    public boolean isPublished() {
+        return published;
+    }
+
+    public void setPublished(boolean published) {
+        this.published = published;
+    }
+
     public void activate(LocalDate since) {
         status = CpasStatus.ACTIVE;
         if (partnerSince == null) {

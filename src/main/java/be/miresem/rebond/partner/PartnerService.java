@@ -1,9 +1,10 @@
 package be.miresem.rebond.partner;
 
-import be.miresem.rebond.shared.text.StoredText;
 import be.miresem.rebond.shared.audit.AuditTrail;
 import be.miresem.rebond.shared.persistence.RetriedOnContention;
+import be.miresem.rebond.shared.security.NotFoundException;
 import be.miresem.rebond.shared.security.Roles;
+import be.miresem.rebond.shared.text.StoredText;
 import be.miresem.rebond.shared.web.PublicContentChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -81,8 +82,18 @@ public class PartnerService {
 
     /** The active partner CPAS, by name: public information. */
     @Transactional(Transactional.TxType.SUPPORTS)
+    /** The public partners page: the active partners the officer published. */
     public List<Cpas> listActivePartners() {
-        return repository.findByStatus(CpasStatus.ACTIVE);
+        return repository.findByStatus(CpasStatus.ACTIVE).stream().filter(Cpas::isPublished).toList();
+    }
+
+    /** Shows (or hides) a CPAS on the public partners page. Officers only. */
+    public void publish(long id, boolean published) {
+        Roles.requireOfficer(security);
+        Cpas cpas = repository.findById(id).orElseThrow(() -> new NotFoundException("cpas " + id));
+        cpas.setPublished(published);
+        changed.fire(new PublicContentChanged("Cpas"));
+        audit.record(published ? "cpas.publish" : "cpas.unpublish", "Cpas#" + id, cpas.getName());
     }
 
     /** The CPAS of this commune or enterprise number (any written form), if the Miresem already knows it. */

@@ -3,6 +3,7 @@ package be.miresem.rebond.onboarding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.miresem.rebond.testing.FacesForm;
+import be.miresem.rebond.testing.Forms;
 import be.miresem.rebond.testing.Accounts;
 import be.miresem.rebond.testing.Portal;
 import be.miresem.rebond.testing.PortalServer;
@@ -41,8 +42,13 @@ public class OnboardingPipelineIT {
                 .contains("Étape : Présentation planifiée → Contactée")
                 .contains("Étape : Convention en préparation → Partenaire actif")
                 .contains("Partenaire actif : " + cpas)
-                .contains(PortalServer.OFFICER_EMAIL)
+                .as("people by name").contains("Chargée de mission Rebond").contains("formulaire public")
+                .doesNotContain(PortalServer.OFFICER_EMAIL)
                 .contains("Demande reçue").contains("E-mail de confirmation envoyé à anne.lambert@example.be");
+        // A new partner is on the public page once the officer publishes it.
+        assertThat(new WebClient(server).get("/partenaires").body()).doesNotContain(cpas);
+        assertThat(officer.get("/espace/cpas/").body()).contains(cpas).contains("Pas encore publié");
+        assertThat(Forms.pressRow(officer, "/espace/cpas/", "Publier : " + cpas).statusCode()).isEqualTo(302);
         assertThat(new WebClient(server).get("/partenaires").body()).contains(cpas);
     }
 
@@ -72,6 +78,13 @@ public class OnboardingPipelineIT {
         assertThat(officer.get("/espace/onboarding/?retard=true&q=nothing-matches-" + marker).body())
                 .doesNotContain("CPAS de Beauraing " + marker);
         assertThat(officer.get("/espace/").body()).contains("Actions en retard sur les demandes de collaboration");
+
+        // Once the CPAS is a partner, its request keeps no stale next action.
+        assertThat(Requests.move(officer, request.id(), "ACTIVE_PARTNER", "").statusCode()).isEqualTo(302);
+        assertThat(officer.get("/espace/onboarding/?retard=true&q=" + marker).body())
+                .doesNotContain("CPAS de Beauraing " + marker);
+        assertThat(officer.get("/espace/onboarding/demande?id=" + request.id()).body())
+                .contains("Prochaine action close avec la demande : Rappeler la directrice " + marker);
     }
 
     @Test

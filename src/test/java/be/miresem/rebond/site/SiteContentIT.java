@@ -3,6 +3,7 @@ package be.miresem.rebond.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.miresem.rebond.testing.FacesForm;
+import be.miresem.rebond.testing.Forms;
 import be.miresem.rebond.testing.Accounts;
 import be.miresem.rebond.testing.Content;
 import be.miresem.rebond.testing.Portal;
@@ -91,7 +92,7 @@ public class SiteContentIT {
     }
 
     @Test
-    void aCpasThatBecomesActiveAppearsOnThePartnersPageAtOnce(PortalServer server) {
+    void anActiveCpasAppearsOnThePartnersPageAtOnceWhenPublished(PortalServer server) {
         WebClient visitor = new WebClient(server);
         String marker = UUID.randomUUID().toString().substring(0, 8);
         assertThat(visitor.get("/partenaires").body()).doesNotContain(marker); // now in the page cache
@@ -108,7 +109,13 @@ public class SiteContentIT {
         assertThat(FacesForm.of(officer, "/espace/cpas/nouveau", refused.body(), "cpas")
                 .fill("Numéro d’entreprise", "BE 0212 345 668").press("Enregistrer").statusCode()).isEqualTo(302);
         assertThat(officer.get("/espace/cpas/").body()).contains("CPAS de Essai " + marker).contains("0212.345.668");
+        assertThat(visitor.get("/partenaires").body()).as("not published yet").doesNotContain(marker);
+        assertThat(Forms.pressRow(officer, "/espace/cpas/", "Publier : CPAS de Essai " + marker).statusCode())
+                .isEqualTo(302);
         assertThat(visitor.get("/partenaires").body()).contains("CPAS de Essai " + marker);
+        assertThat(Forms.pressRow(officer, "/espace/cpas/", "Retirer : CPAS de Essai " + marker).statusCode())
+                .isEqualTo(302);
+        assertThat(visitor.get("/partenaires").body()).doesNotContain(marker);
     }
 
     @Test
