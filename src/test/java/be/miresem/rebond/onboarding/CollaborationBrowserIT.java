@@ -36,7 +36,11 @@ class CollaborationBrowserIT {
 
             WebElement summary = browser.driver().findElement(By.id("error-summary"));
             assertThat(browser.driver().switchTo().activeElement()).isEqualTo(summary);
-            assertThat(summary.getText()).contains("Le formulaire contient des erreurs");
+            assertThat(summary.getText()).contains("Le formulaire contient des erreurs")
+                    .as("each error named by its field").contains("Commune : ce champ est obligatoire.")
+                    .contains("Adresse e-mail : cette adresse e-mail n’est pas valide.");
+            assertThat(summary.findElement(By.linkText("Commune : ce champ est obligatoire.")).getAttribute("href"))
+                    .endsWith("#commune");
             assertThat(errorOf(browser, "Commune")).isEqualTo("Ce champ est obligatoire.");
             assertThat(errorOf(browser, "Numéro d'entreprise")).startsWith("Ce numéro d’entreprise n’est pas valide");
             assertThat(errorOf(browser, "Adresse e-mail")).isEqualTo("Cette adresse e-mail n’est pas valide.");
