@@ -26,11 +26,11 @@ class CaseFileBrowserIT {
             browser.open("/espace/dossiers/");
             browser.press("Orienter un bénéficiaire");
             browser.type("Prénom", "Nadia").type("Année de naissance", "1979").type("Commune", "Couvin")
-                    .pickDate("Début du contrat (AAAA-MM-JJ)", today.minusMonths(9))
-                    .pickDate("Fin prévue du contrat (AAAA-MM-JJ)", today.plusMonths(3))
+                    .pickDate("Début du contrat", today.minusMonths(9))
+                    .pickDate("Fin prévue du contrat", today.plusMonths(3))
                     .type("Employeur utilisateur", "Maison de repos du CPAS").type("Fonction", "Aide-cuisinière")
                     .type("Heures par semaine", "30").type("Compétences", "Cuisine de collectivité")
-                    .pickDate("Date du consentement (AAAA-MM-JJ)", today);
+                    .pickDate("Date du consentement", today);
             new Select(browser.field("Secteur")).selectByVisibleText("Horeca et cuisine de collectivité");
             new Select(browser.field("Forme du consentement")).selectByVisibleText("Formulaire signé");
             browser.press("Orienter");

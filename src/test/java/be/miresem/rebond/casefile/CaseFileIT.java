@@ -55,7 +55,7 @@ public class CaseFileIT {
                 .contains("J’accepte que mon CPAS transmette à la Miresem");
         dates.put("contractPlannedEnd", "31/02/2027");
         assertThat(agent.submit("/espace/dossiers/orienter", "referral", "refer", dates).body())
-                .contains("id=\"contractPlannedEnd-error\">Indiquez une date au format AAAA-MM-JJ.")
+                .contains("id=\"contractPlannedEnd-error\">Indiquez une date au format JJ/MM/AAAA, par exemple 31/01/2027.")
                 .contains("value=\"31/02/2027\"");
         // The limits typed into the page are the entity's: the last name's column holds 80 characters.
         assertThat(agent.get("/espace/dossiers/orienter").body())
@@ -79,7 +79,7 @@ public class CaseFileIT {
         // The actual end moves the follow-ups.
         LocalDate actualEnd = TODAY.minusDays(10);
         String casePage = "/espace/dossiers/dossier?id=" + id;
-        assertThat(FacesForm.open(agent, casePage, "end").fill("Fin réelle du contrat (AAAA-MM-JJ)", actualEnd.toString())
+        assertThat(FacesForm.open(agent, casePage, "end").fill("Fin réelle du contrat", actualEnd.toString())
                 .press("Enregistrer la fin réelle").statusCode()).isEqualTo(302);
         assertThat(agent.get(casePage).body())
                 .contains("datetime=\"" + actualEnd.plusMonths(3) + "\"").contains("datetime=\"" + actualEnd.plusMonths(12) + "\"")
@@ -106,7 +106,7 @@ public class CaseFileIT {
 
         // A manual task, then marked done.
         assertThat(FacesForm.open(agent, casePage, "task").fill("Nouvelle tâche", "Appeler l’agence d’intérim")
-                .fill("Échéance (AAAA-MM-JJ)", TODAY.plusDays(3).toString()).press("Ajouter la tâche").statusCode())
+                .fill("Échéance", TODAY.plusDays(3).toString()).press("Ajouter la tâche").statusCode())
                 .isEqualTo(302);
         assertThat(FacesForm.open(agent, casePage, "tasks").press("Marquer comme faite : Appeler l’agence d’intérim")
                 .statusCode()).isEqualTo(302);
@@ -118,7 +118,7 @@ public class CaseFileIT {
                 .statusCode()).isEqualTo(302);
 
         // Back on the integration income within 12 months: a boomerang.
-        assertThat(FacesForm.open(agent, casePage, "outcome").fill("Date (AAAA-MM-JJ)", actualEnd.plusDays(5).toString())
+        assertThat(FacesForm.open(agent, casePage, "outcome").fill("Date", actualEnd.plusDays(5).toString())
                 .choose("Situation", "Revenu d’intégration (retour au CPAS)").press("Enregistrer la situation")
                 .statusCode()).isEqualTo(302);
         String after = agent.get("/espace/dossiers/dossier?id=" + id).body();
@@ -128,7 +128,7 @@ public class CaseFileIT {
                 .contains("Statut : Orienté → Suivi après contrat");
 
         // The situation the 3-month follow-up asks for closes that follow-up.
-        assertThat(FacesForm.open(agent, casePage, "outcome").fill("Date (AAAA-MM-JJ)", TODAY.toString())
+        assertThat(FacesForm.open(agent, casePage, "outcome").fill("Date", TODAY.toString())
                 .choose("Situation", "CDD").choose("Suivi concerné", "Suivi à 3 mois").press("Enregistrer la situation")
                 .statusCode()).isEqualTo(302);
         assertThat(agent.get(casePage).body()).containsPattern("Suivi à 3 mois après le contrat\\s+· faite le")

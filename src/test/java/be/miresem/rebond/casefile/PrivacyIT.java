@@ -54,7 +54,7 @@ class PrivacyIT {
         String casePage = "/espace/dossiers/dossier?id=" + id;
         Cases.writeInJournal(agent, id, "Appel", "Appel avec " + marker + "journal");
         assertThat(FacesForm.open(agent, casePage, "task").fill("Nouvelle tâche", "Rappeler " + marker + "tache")
-                .fill("Échéance (AAAA-MM-JJ)", TODAY.plusDays(3).toString()).press("Ajouter la tâche").statusCode())
+                .fill("Échéance", TODAY.plusDays(3).toString()).press("Ajouter la tâche").statusCode())
                 .isEqualTo(302);
         assertThat(FacesForm.open(agent, casePage, "tasks").press("Marquer comme faite : Rappeler " + marker + "tache")
                 .statusCode()).isEqualTo(302);
@@ -76,7 +76,7 @@ class PrivacyIT {
         assertThat(Employers.moveProposal(officer, needPath, marker + "a " + marker, "Refusée", marker + "refus")
                 .statusCode()).isEqualTo(302);
 
-        assertThat(FacesForm.open(agent, casePage, "outcome").fill("Date (AAAA-MM-JJ)", TODAY.toString())
+        assertThat(FacesForm.open(agent, casePage, "outcome").fill("Date", TODAY.toString())
                 .choose("Situation", "CDD").fill("Employeur (facultatif)", marker + "employeur")
                 .press("Enregistrer la situation").statusCode()).isEqualTo(302);
         Cases.close(agent, id, "Parti " + marker + "cloture");
@@ -175,7 +175,7 @@ class PrivacyIT {
         assertThat(agent.get(casePage).body()).as("said once").doesNotContain("registre national : Rebond");
 
         assertThat(FacesForm.open(agent, casePage, "task").fill("Nouvelle tâche", "Certificat médical à demander")
-                .fill("Échéance (AAAA-MM-JJ)", TODAY.plusDays(2).toString()).press("Ajouter la tâche").statusCode())
+                .fill("Échéance", TODAY.plusDays(2).toString()).press("Ajouter la tâche").statusCode())
                 .isEqualTo(302);
         assertThat(agent.get(casePage).body()).contains("Le texte semble parler de santé")
                 .contains("Certificat médical à demander");

@@ -37,7 +37,7 @@ class RetentionIT {
             Cases.close(agent, closed, "Emploi durable trouvé");
             Cases.writeInJournal(agent, closed, "Appel", "Confidences de Monsieur Oubli");
             assertThat(FacesForm.open(agent, "/espace/dossiers/dossier?id=" + closed, "task")
-                    .fill("Nouvelle tâche", "Rappeler " + marker).fill("Échéance (AAAA-MM-JJ)",
+                    .fill("Nouvelle tâche", "Rappeler " + marker).fill("Échéance",
                             LocalDate.now(ZoneId.of("Europe/Brussels")).minusDays(1820).toString())
                     .press("Ajouter la tâche").statusCode()).isEqualTo(302);
             assertThat(applyRetention(server)).as("closed that day: kept").contains("Conservation appliquée : aucun dossier à anonymiser");

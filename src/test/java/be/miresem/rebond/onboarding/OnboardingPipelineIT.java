@@ -70,7 +70,7 @@ public class OnboardingPipelineIT {
         String yesterday = LocalDate.now(ZoneId.of("Europe/Brussels")).minusDays(1).toString();
         HttpResponse<String> page = officer.get("/espace/onboarding/demande?id=" + request.id());
         assertThat(FacesForm.of(officer, "/espace/onboarding/demande?id=" + request.id(), page.body(), "next")
-                .fill("Action à faire", "Rappeler la directrice " + marker).fill("Échéance (AAAA-MM-JJ)", yesterday)
+                .fill("Action à faire", "Rappeler la directrice " + marker).fill("Échéance", yesterday)
                 .press("Enregistrer la prochaine action").statusCode()).isEqualTo(302);
 
         String overdue = officer.get("/espace/onboarding/?retard=true").body();

@@ -323,7 +323,7 @@ class ReportingIT {
     @Test
     void aWrongPeriodGetsFrenchErrorsNextToTheFieldsAndKeepsWhatWasTyped() {
         String page = officer().get("/espace/tableau-de-bord/?du=2025-02-30&au=2024-01-01").body();
-        assertThat(page).contains("id=\"du-error\">Saisissez une date au format AAAA-MM-JJ, par exemple 2026-01-31.")
+        assertThat(page).contains("id=\"du-error\">Saisissez une date au format JJ/MM/AAAA, par exemple 31/01/2027.")
                 .contains("value=\"2025-02-30\"").contains("value=\"2024-01-01\"").doesNotContain("id=\"table-cpas\"");
         String order = officer().get("/espace/tableau-de-bord/?du=2025-06-01&au=2025-01-01").body();
         assertThat(order).contains("id=\"au-error\">La fin de la période doit être le même jour que le début ou après.");
@@ -353,7 +353,7 @@ class ReportingIT {
                     .contains("Boomerang à 12 mois 25 %");
             assertThat(employment.findElements(By.cssSelector("svg rect"))).as("one bar per value").hasSize(4);
             // The period form works with the keyboard and keeps the period in the address.
-            browser.field("Du (AAAA-MM-JJ)");
+            browser.field("Du");
             new org.openqa.selenium.support.ui.Select(browser.field("CPAS")).selectByVisibleText("CPAS de Momignies");
             browser.press("Afficher");
             assertThat(browser.driver().getCurrentUrl()).contains("cpas=" + momignies).contains("du=2025-01-01");

@@ -1,11 +1,11 @@
 package be.miresem.rebond.reporting.web;
 
 import be.miresem.rebond.reporting.Period;
+import be.miresem.rebond.shared.web.DateConverter;
 import be.miresem.rebond.shared.web.Messages;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -53,17 +53,16 @@ public final class PeriodParams {
         if (text == null || text.isBlank()) {
             return fallback;
         }
-        try {
-            LocalDate date = LocalDate.parse(text.strip());
-            if (date.getYear() < 2000 || date.getYear() > 2100) {
-                errors.put(field, Messages.text("dashboard.error.year"));
-                return null;
-            }
-            return date;
-        } catch (DateTimeParseException e) {
+        LocalDate date = DateConverter.parse(text.strip());
+        if (date == null) {
             errors.put(field, Messages.text("dashboard.error.date"));
             return null;
         }
+        if (date.getYear() < 2000 || date.getYear() > 2100) {
+            errors.put(field, Messages.text("dashboard.error.year"));
+            return null;
+        }
+        return date;
     }
 
     public boolean isValid() {
