@@ -20,6 +20,7 @@ import be.miresem.rebond.onboarding.OnboardingStage;
 import be.miresem.rebond.onboarding.RequestFilter;
 import be.miresem.rebond.shared.mail.Mailer;
 import be.miresem.rebond.shared.mail.OutboxMessage;
+import be.miresem.rebond.shared.text.French;
 import be.miresem.rebond.shared.text.StoredText;
 import be.miresem.rebond.shared.time.ClockProducer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,7 +36,7 @@ import java.util.List;
 /**
  * The home page as a work queue: what needs the signed-in person now, each item linked to its record. The
  * officer's: news, new requests, overdue next actions, this week's meetings and sessions, CPAS to follow up after
- * a session they came to, case tasks due, proposals
+ * a session they came to, sessions whose attendance is to record, case tasks due, proposals
  * waiting for an answer, e-mails failing. An agent's: news, their CPAS's next meetings, tasks due, the cases to deal
  * with; first steps while their CPAS has no case. Read only: each part comes from its feature's service, which
  * applies its own access rules.
@@ -95,6 +96,7 @@ public class WorkQueue {
             queue.add(newRequests());
             queue.add(overdueRequests());
             queue.add(thisWeek());
+            queue.add(attendance());
             queue.add(afterSessions());
             queue.add(tasks());
             queue.add(waitingProposals());
@@ -134,7 +136,7 @@ public class WorkQueue {
     private Section newRequests() {
         RequestFilter filter = new RequestFilter(OnboardingStage.NEW, null, false, null, RequestFilter.Sort.OLDEST);
         List<Item> items = onboarding.list(filter, 0, SHOWN).stream().map(r -> new Item(r.getCpasName(),
-                StoredText.of("home.request.new", r.getContactName()), requestLink(r), null, r.getCreatedAt(), false))
+                StoredText.of("home.request.new", French.of(r.getContactName())), requestLink(r), null, r.getCreatedAt(), false))
                 .toList();
         return section("requests", "home.requests", items, onboarding.count(filter), "/espace/onboarding/?etape=NEW");
     }
@@ -161,6 +163,13 @@ public class WorkQueue {
         }
         items.sort(Comparator.comparing(Item::at));
         return section("week", "home.week", items, items.size(), "/espace/agenda/");
+    }
+
+    private Section attendance() {
+        List<PresentationSession> past = sessions.awaitingAttendance();
+        List<Item> items = past.stream().limit(SHOWN).map(s -> new Item(s.getTitle(), StoredText.of("home.attendance"),
+                "/espace/seances/seance?id=" + s.getId(), null, s.getStartAt(), false)).toList();
+        return section("attendance", "home.attendances", items, past.size(), "/espace/seances/");
     }
 
     private Section afterSessions() {

@@ -247,6 +247,21 @@ public class PresentationSessions {
                 registration.getCpasName(), StoredText.label("Attendance." + attendance)));
     }
 
+    /**
+     * Sessions of the last 30 days whose attendance is not recorded for every registered CPAS: the officer's
+     * to-do after a session. Officers only.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PresentationSession> awaitingAttendance() {
+        currentUser.requireOfficer();
+        Instant now = clock.instant();
+        return repository.findBetween(now.minus(java.time.Duration.ofDays(30)), now).stream()
+                .filter(s -> !s.getStartAt().isAfter(now))
+                .filter(s -> repository.findRegistrations(s.getId()).stream().anyMatch(r ->
+                        r.getStatus() == SessionRegistration.Status.REGISTERED && r.getAttendance() == null))
+                .toList();
+    }
+
     /** CPAS that came to a session without asking to collaborate, not followed up yet: the officer's to-do. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SessionRegistration> toFollowUp() {

@@ -101,7 +101,7 @@ public class RequestSubmissions {
                     .bodyWith(request.getCpasName(), request.getCommune(), request.getContactName(), request.getEmail(),
                             reference, PageLinks.publicAddress() + "/espace/onboarding/demande?id=" + request.getId()));
             log(request, "system", OnboardingEvent.Type.EMAIL_SENT,
-                    StoredText.of("onboarding.timeline.mailNotification", officer));
+                    StoredText.of("onboarding.timeline.mailNotification", accounts.nameOf(officer)));
         }
         return reference;
     }

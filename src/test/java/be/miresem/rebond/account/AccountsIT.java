@@ -70,9 +70,10 @@ public class AccountsIT {
 
         // Every change is in the audit trail, with who did it.
         String journal = officer.get("/espace/journal/").body();
-        assertThat(journal).contains("account.invite").contains("account.create").contains("account.deactivate")
-                .contains("cpas.activate").contains("onboarding.stage_changed").contains(agentEmail)
-                .contains(PortalServer.OFFICER_EMAIL);
+        assertThat(journal).as("in French, people by name").contains("Invitation envoyée").contains("Compte créé")
+                .contains("Compte désactivé").contains("CPAS devenu partenaire").contains("Étape d’une demande")
+                .contains("Agent " + marker).contains("Chargée de mission Rebond").contains("Agent d’insertion professionnelle")
+                .doesNotContain("account.invite").doesNotContain(PortalServer.OFFICER_EMAIL);
         assertThat(new WebClient(server).get("/espace/journal/").statusCode()).isEqualTo(302);
     }
 

@@ -202,10 +202,11 @@ public class CaseFileIT {
         assertThat(officer.get("/espace/dossiers/").body()).contains("Petit");
         String log = officer.get("/espace/dossiers/dossier?id=" + id).body();
         assertThat(log).contains("Journal d’accès")
-                .containsPattern("<td>" + PortalServer.MOMIGNIES_AGENT + "</td><td>Consultation</td>")
-                .containsPattern("<td>" + PortalServer.MOMIGNIES_AGENT + "</td><td>Export</td>")
-                .containsPattern("<td>" + PortalServer.MOMIGNIES_AGENT + "</td><td>Modification</td><td>orientation</td>")
-                .containsPattern("<td>" + PortalServer.OFFICER_EMAIL + "</td><td>Consultation</td>");
+                .as("people by name").contains("<td>Agent d'insertion de Momignies</td><td>Consultation</td>")
+                .contains("<td>Agent d'insertion de Momignies</td><td>Export</td>")
+                .contains("<td>Agent d'insertion de Momignies</td><td>Modification</td><td>orientation</td>")
+                .contains("<td>Chargée de mission Rebond</td><td>Consultation</td>")
+                .doesNotContain(PortalServer.MOMIGNIES_AGENT);
     }
 
     @Test

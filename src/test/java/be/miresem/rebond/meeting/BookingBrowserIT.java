@@ -43,7 +43,7 @@ class BookingBrowserIT {
             WebElement cancel = tabUntil(driver, e -> "Annuler".equals(e.getDomAttribute("value")));
             cancel.sendKeys(Keys.ENTER);
             browser.checkAccessibility();
-            assertThat(browser.text()).contains("Le rendez-vous est annulé.");
+            assertThat(browser.text()).contains("Le rendez-vous est annulé ; un e-mail prévient chacun.");
             assertThat(driver.getPageSource()).contains("value=\"" + chosen + "\"");
         }
     }

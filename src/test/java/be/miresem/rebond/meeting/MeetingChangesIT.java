@@ -80,7 +80,7 @@ public class MeetingChangesIT {
         // The confirmation button cancels; the other side is told, with a CANCEL calendar file.
         HttpResponse<String> done = FacesForm.of(visitor, link, page, "cancel").press("Confirmer l’annulation");
         assertThat(done.statusCode()).isEqualTo(200);
-        assertThat(done.body()).contains("Le rendez-vous est annulé.");
+        assertThat(done.body()).contains("Le rendez-vous est annulé ; un e-mail prévient chacun.");
         String list = agent.get("/espace/rendez-vous/").body();
         assertThat(list).as("the slot is free again").contains("value=\"" + slot + "\"");
         assertThat(agent.get("/espace/rendez-vous/detail?id=" + Meetings.bookingId(list, slot)).body()).contains("<dd>Annulé</dd>");

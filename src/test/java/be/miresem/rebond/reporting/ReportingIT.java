@@ -418,12 +418,7 @@ class ReportingIT {
     }
 
     private static void pressRowButton(WebClient client, String path, String page, String label) {
-        String button = Forms.buttonFor(page, label);
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put(button.substring(0, button.lastIndexOf(':')), button.substring(0, button.lastIndexOf(':')));
-        form.put(button, "x");
-        form.put("jakarta.faces.ViewState", WebClient.viewState(page));
-        assertThat(client.post(path, form).statusCode()).as(label).isEqualTo(302);
+        assertThat(client.post(path, Forms.rowForm(page, label)).statusCode()).as(label).isEqualTo(302);
     }
 
     private static void refer(WebClient agent, String name, String start, String plannedEnd) {

@@ -103,13 +103,17 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Clicks the button (or else the link) showing this text, then checks the page it leads to. */
+    /**
+     * Clicks the button (or else the link) showing this text, or named so by its aria-label ("Présent : CPAS de
+     * Couvin" in a list of rows), then checks the page it leads to.
+     */
     public Browser press(String text) {
         // Buttons first: a form's "Se connecter" button wins over the navigation link of the same name.
         WebElement target = java.util.stream.Stream.concat(
                         driver.findElements(By.cssSelector("button, input[type=submit]")).stream(),
                         driver.findElements(By.tagName("a")).stream())
-                .filter(e -> text.equals(e.getText().strip()) || text.equals(e.getDomAttribute("value")))
+                .filter(e -> text.equals(e.getText().strip()) || text.equals(e.getDomAttribute("value"))
+                        || text.equals(e.getDomAttribute("aria-label")))
                 .findFirst()
                 .orElseThrow(() -> new NoSuchElementException("No button or link '" + text + "'"));
         target.click();

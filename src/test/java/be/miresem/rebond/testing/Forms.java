@@ -24,12 +24,22 @@ public final class Forms {
      * aria-label): opens the page, posts that row's form; returns the portal's answer.
      */
     public static java.net.http.HttpResponse<String> pressRow(WebClient client, String path, String ariaLabel) {
-        String page = client.get(path).body();
+        return client.post(path, rowForm(client.get(path).body(), ariaLabel));
+    }
+
+    /** The fields that press the button with this aria-label: its form's marker, the button, the view state. */
+    public static java.util.Map<String, String> rowForm(String page, String ariaLabel) {
         String button = buttonFor(page, ariaLabel);
-        java.util.Map<String, String> form = new java.util.LinkedHashMap<>();
-        form.put(button.substring(0, button.lastIndexOf(':')), button.substring(0, button.lastIndexOf(':')));
-        form.put(button, "x");
-        form.put("jakarta.faces.ViewState", WebClient.viewState(page));
-        return client.post(path, form);
+        int at = page.indexOf("name=\"" + button + "\"");
+        Matcher forms = Pattern.compile("<form id=\"([^\"]+)\"").matcher(page.substring(0, at));
+        String form = null;
+        while (forms.find()) {
+            form = forms.group(1);
+        }
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put(form, form);
+        fields.put(button, "x");
+        fields.put("jakarta.faces.ViewState", WebClient.viewState(page));
+        return fields;
     }
 }

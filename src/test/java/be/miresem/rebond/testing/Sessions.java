@@ -25,7 +25,9 @@ public final class Sessions {
         session.put("place", "Bureau de la Miresem");
         session.put("capacity", Integer.toString(capacity));
         session.put("description", "Le projet et la convention.");
-        assertThat(officer.submit("/espace/seances/", "session", "create", session).statusCode()).isEqualTo(302);
+        java.net.http.HttpResponse<String> created = officer.submit("/espace/seances/", "session", "create", session);
+        assertThat(created.statusCode()).as("session created: %s", created.body().replaceAll("(?s).*(<main.*</main>).*", "$1"))
+                .isEqualTo(302);
         String list = new WebClient(server).get("/seances").body();
         return list.replaceAll("(?s).*" + title + "</h2>.*?/seances/inscription\\?id=(\\d+).*", "$1");
     }

@@ -6,6 +6,7 @@ import be.miresem.rebond.casefile.CaseFileException;
 import be.miresem.rebond.casefile.CaseFiles;
 import be.miresem.rebond.casefile.ConsentMethod;
 import be.miresem.rebond.casefile.Sector;
+import be.miresem.rebond.shared.text.French;
 import be.miresem.rebond.shared.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -44,7 +45,7 @@ public class ReferralBacking implements Serializable {
             Messages.error(e.field(), e.key());
             return null;
         }
-        Messages.flashInfo("casefile.referred", beneficiary.getFullName());
+        Messages.flashInfo("casefile.referred", French.of(beneficiary.getFullName()));
         Messages.warnIfSensitive(beneficiary.getNote(), beneficiary.getSkills(), beneficiary.getTransport(),
                 beneficiary.getLanguages(), beneficiary.getQualifications());
         return "/espace/dossiers/dossier?faces-redirect=true&id=" + saved.getId();
