@@ -126,9 +126,12 @@ class FollowThroughBrowserIT {
 
             // Interview, then hire: each step is in the journal; the hire reaches the agent.
             officer.open(need);
-            new Select(officer.field("Étape suivante Élise Lambotte")).selectByVisibleText("Entretien");
+            // One proposal on this need: its step menu.
+            new Select(officer.driver().findElement(By.cssSelector("select[id^=proposal-status-]")))
+                    .selectByVisibleText("Entretien");
             officer.press("Mettre à jour : Élise Lambotte");
-            new Select(officer.field("Étape suivante Élise Lambotte")).selectByVisibleText("Embauche");
+            new Select(officer.driver().findElement(By.cssSelector("select[id^=proposal-status-]")))
+                    .selectByVisibleText("Embauche");
             int mails = Mails.to(server, agentEmail, "du nouveau").size();
             officer.press("Mettre à jour : Élise Lambotte");
             assertThat(officer.text()).contains("1 embauche sur 1").doesNotContain("Proposer : Lambotte Élise");

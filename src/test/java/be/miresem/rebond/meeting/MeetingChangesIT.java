@@ -78,13 +78,19 @@ public class MeetingChangesIT {
         }
 
         // The confirmation button cancels; the other side is told, with a CANCEL calendar file.
-        HttpResponse<String> done = FacesForm.of(visitor, link, page, "cancel").press("Confirmer l’annulation");
+        int officerMails = Mails.to(server, PortalServer.OFFICER_EMAIL, "annulé").size();
+        HttpResponse<String> done = FacesForm.of(visitor, link, page, "cancel")
+                .fill("Motif de l’annulation (facultatif)", "Réunion d’équipe imprévue").press("Confirmer l’annulation");
         assertThat(done.statusCode()).isEqualTo(200);
-        assertThat(done.body()).contains("Le rendez-vous est annulé ; un e-mail prévient chacun.");
+        assertThat(done.body()).contains("Le rendez-vous est annulé. Un e-mail de confirmation vous est envoyé");
         String list = agent.get("/espace/rendez-vous/").body();
         assertThat(list).as("the slot is free again").contains("value=\"" + slot + "\"");
         assertThat(agent.get("/espace/rendez-vous/detail?id=" + Meetings.bookingId(list, slot)).body()).contains("<dd>Annulé</dd>");
-        assertThat(Mails.await(server, PortalServer.OFFICER_EMAIL, "annulé", 0).subject()).contains("annulé");
+        Mails.Mail officerCopy = Mails.await(server, PortalServer.OFFICER_EMAIL, "annulé", officerMails);
+        assertThat(officerCopy.text()).as("the reason, who booked, for which CPAS, the meeting's page")
+                .contains("Motif de l’annulation : Réunion d’équipe imprévue")
+                .contains("Réservé par Agent d'insertion de Momignies (CPAS de Momignies).")
+                .contains(server.baseUrl() + "/espace/rendez-vous/detail?id=").doesNotContain("CPAS : CPAS");
 
         // The same link no longer works: the meeting changed since it was sent.
         assertThat(visitor.get(link).body()).contains("Ce lien n’est pas valable ou a expiré");

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.miresem.rebond.testing.Accounts;
 import be.miresem.rebond.testing.Portal;
 import be.miresem.rebond.testing.PortalServer;
-import be.miresem.rebond.testing.Requests;
+import be.miresem.rebond.testing.RequestForm;
 import be.miresem.rebond.testing.RuntimeSettings;
 import be.miresem.rebond.testing.WebClient;
 import java.net.http.HttpClient;
@@ -55,7 +55,9 @@ class BackupIT {
                 int thread = t;
                 clients.add(load.submit(() -> {
                     for (int i = 0; running.get(); i++) {
-                        String reference = Requests.submit(server, LOAD + thread + "-" + i, "Commune" + thread).reference();
+                        // The public form alone, as visitors send it (no officer sign-in per request).
+                        String reference = RequestForm.reference(new RequestForm(new WebClient(server))
+                                .post(RequestForm.valid(LOAD + thread + "-" + i, "Commune" + thread)));
                         confirmed.add(new String[] {reference, Long.toString(System.nanoTime())});
                     }
                     return null;

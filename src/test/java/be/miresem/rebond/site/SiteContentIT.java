@@ -62,7 +62,7 @@ public class SiteContentIT {
     void partnersPageFollowsThePartnerData(PortalServer server) {
         String partners = new WebClient(server).get("/partenaires").body();
         assertThat(partners).contains("CPAS de Couvin").contains("CPAS de Momignies")
-                .contains("Partenaire depuis le 1 septembre 2024");
+                .contains("Partenaire depuis le 1er septembre 2024");
     }
 
     @Test
