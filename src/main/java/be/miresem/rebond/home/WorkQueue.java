@@ -20,6 +20,7 @@ import be.miresem.rebond.onboarding.OnboardingStage;
 import be.miresem.rebond.onboarding.RequestFilter;
 import be.miresem.rebond.shared.mail.Mailer;
 import be.miresem.rebond.shared.mail.OutboxMessage;
+import be.miresem.rebond.shared.security.NotFoundException;
 import be.miresem.rebond.shared.text.French;
 import be.miresem.rebond.shared.text.StoredText;
 import be.miresem.rebond.shared.time.ClockProducer;
@@ -127,7 +128,7 @@ public class WorkQueue {
     }
 
     private Section news() {
-        List<Item> items = notices.mine().stream().map(n -> new Item(null, n.getMessage(),
+        List<Item> items = notices.mine().stream().map(n -> new Item(subjectOf(n.getLink()), n.getMessage(),
                 "/espace/nouveautes/?voir=" + n.getId(), null, n.getCreatedAt(), !n.isSeen())).toList();
         long unseen = notices.mine().stream().filter(n -> !n.isSeen()).count();
         return section("news", "home.news", items, unseen, "/espace/nouveautes/");
@@ -223,6 +224,22 @@ public class WorkQueue {
         List<Item> items = failing.stream().limit(SHOWN).map(m -> new Item(m.getRecipient(), m.getSubject(),
                 "/espace/outbox/", null, m.getNextAttemptAt(), true)).toList();
         return section("outbox", "home.outbox", items, failing.size(), "/espace/outbox/");
+    }
+
+    /**
+     * Whom a notice is about, named at display time: a notice stores no beneficiary's name, its case's page (and
+     * this line) shows it to those who may see the case.
+     */
+    private String subjectOf(String link) {
+        String prefix = "/espace/dossiers/dossier?id=";
+        if (link.startsWith(prefix)) {
+            try {
+                return cases.nameOf(Long.parseLong(link.substring(prefix.length())));
+            } catch (NotFoundException | NumberFormatException gone) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private static String requestLink(CollaborationRequest request) {

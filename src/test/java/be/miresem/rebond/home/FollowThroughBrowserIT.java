@@ -141,7 +141,7 @@ class FollowThroughBrowserIT {
             assertThat(agent.text()).contains("Du nouveau")
                     .contains("Embauche confirmée : Menuisière d’atelier chez Menuiserie " + marker);
             photograph(agent, "agent-home");
-            agent.press("Embauche confirmée : Menuisière d’atelier chez Menuiserie " + marker + ".");
+            agent.press("Élise Lambotte · Embauche confirmée : Menuisière d’atelier chez Menuiserie " + marker + ".");
             assertThat(agent.text()).contains("En emploi")
                     .contains("Entretien d’embauche pour le poste Menuisière d’atelier")
                     .contains("Embauche confirmée : Menuisière d’atelier chez Menuiserie " + marker);
