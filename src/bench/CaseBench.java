@@ -52,6 +52,8 @@ public class CaseBench {
         measure(http, "case list, first page of 50 (officer, all CPAS)", n, i -> base + "/espace/dossiers/");
         measure(http, "case list, name search", n, i -> base + "/espace/dossiers/?nom=" + enc(new String[] {"mar", "dub", "le", "sim"}[i % 4]));
         measure(http, "case list, page 100", n, i -> base + "/espace/dossiers/?page=100");
+        measure(http, "case list, \"à traiter\" by next deadline", n, i -> base + "/espace/dossiers/?traiter=true&tri=echeance");
+        measure(http, "officer's home page (the work queue)", n, i -> base + "/espace/");
         measure(http, "case page (with the open needs that fit)", n, i -> base + "/espace/dossiers/dossier?id=" + ids.get(random.nextInt(ids.size())));
         measure(http, "job-need page (with the beneficiaries that fit)", n, i -> base + "/espace/employeurs/besoin?id=" + (1 + random.nextInt(1000)));
     }

@@ -51,7 +51,8 @@ public class CaseData {
                     Statement.RETURN_GENERATED_KEYS);
                  PreparedStatement c = db.prepareStatement("INSERT INTO case_file (version, created_at, updated_at, beneficiary_id, "
                     + "cpas_id, status, closed_on, closing_reason, contract_start, contract_planned_end, placement_employer, "
-                    + "job_function, sector, hours_per_week) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'Service du CPAS', ?, ?, 30)")) {
+                    + "job_function, sector, hours_per_week, next_due_on) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'Service du CPAS', ?, ?, "
+                    + "30, ?)")) {
                 for (int i = 0; i < beneficiaries; i++) {
                     long cpasId = cpas.get(i % cpas.size());
                     String sector = SECTORS[random.nextInt(SECTORS.length)];
@@ -84,6 +85,8 @@ public class CaseData {
                     c.setDate(9, java.sql.Date.valueOf(start.plusMonths(12)));
                     c.setString(10, "Ouvrier polyvalent");
                     c.setString(11, sector);
+                    // The next deadline (the first contact, three months before the end) of the cases not closed.
+                    c.setDate(12, "CLOSED".equals(status) ? null : java.sql.Date.valueOf(start.plusMonths(9)));
                     c.executeUpdate();
                     if (i % 1000 == 999) {
                         db.commit();
