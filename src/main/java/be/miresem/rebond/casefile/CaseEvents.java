@@ -69,11 +69,14 @@ public class CaseEvents {
             LocalDate observed = job.on().isAfter(end) ? job.on() : end;
             followUp.addOutcome(job.caseFileId(), observed, job.situation(), job.employerName(), job.hoursPerWeek());
             cases.moveTo(job.caseFileId(), CaseStatus.EMPLOYED, null);
-            String link = "/espace/dossiers/dossier?id=" + caseFile.getId();
-            for (String agent : accounts.agentsToTell(caseFile.getCpas().getId(), caseFile.getBeneficiary().getConsentBy())) {
-                notices.tell(agent, StoredText.of("notice.case.hired", job.jobTitle(), job.employerName()), link,
-                        "mail.caseNews");
-            }
+        }
+        // The case's agent hears of every step in their space; a hire also by e-mail (which names no one). A notice
+        // keeps no free text about the person (a refusal's reason stays in the case, where erasure reaches it).
+        String news = job.what() == JobOnCase.What.REFUSED
+                ? StoredText.of("notice.case.refused", job.jobTitle(), job.employerName()) : step;
+        String link = "/espace/dossiers/dossier?id=" + caseFile.getId();
+        for (String agent : accounts.agentsToTell(caseFile.getCpas().getId(), caseFile.getBeneficiary().getConsentBy())) {
+            notices.tell(agent, news, link, job.what() == JobOnCase.What.HIRED ? "mail.caseNews" : null);
         }
     }
 }

@@ -95,7 +95,9 @@ class EmployerIT {
         assertThat(couvin.get("/espace/dossiers/?traiter=true&nom=Bernard").body()).as("answered: no longer waiting")
                 .doesNotContain("proposition en attente");
         String home = couvin.get("/espace/").body();
-        assertThat(home).contains("Du nouveau").contains("Embauche confirmée : Menuisier d’atelier chez Menuiserie Dubois.");
+        assertThat(home).contains("Du nouveau").contains("Embauche confirmée : Menuisier d’atelier chez Menuiserie Dubois.")
+                .contains("Entretien d’embauche pour le poste Menuisier d’atelier chez Menuiserie Dubois.")
+                .as("the case named at display time").contains("<span class=\"work-subject\">Hugo Bernard</span>");
         Mails.Mail mail = Mails.await(server, PortalServer.COUVIN_AGENT, "du nouveau", mailsBefore);
         assertThat(mail.subject()).isEqualTo("Rebond : du nouveau sur un dossier de votre CPAS");
         assertThat(mail.text()).as("no personal data in e-mails").doesNotContain("Bernard").doesNotContain("Hugo")
