@@ -1,7 +1,7 @@
 package be.miresem.rebond.casefile;
 
 import be.miresem.rebond.account.AccountService;
-import be.miresem.rebond.notification.Notices;
+import be.miresem.rebond.notification.Notifications;
 import be.miresem.rebond.shared.text.StoredText;
 import be.miresem.rebond.shared.time.ClockProducer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,7 +30,7 @@ public class CaseEvents {
     private AccountService accounts;
 
     @Inject
-    private Notices notices;
+    private Notifications notifications;
 
     void onMeeting(@Observes MeetingOnCase meeting) {
         if (cases.cpasIdOf(meeting.caseFileId()) != meeting.cpasId()) {
@@ -70,13 +70,13 @@ public class CaseEvents {
             followUp.addOutcome(job.caseFileId(), observed, job.situation(), job.employerName(), job.hoursPerWeek());
             cases.moveTo(job.caseFileId(), CaseStatus.EMPLOYED, null);
         }
-        // The case's agent hears of every step in their space; a hire also by e-mail (which names no one). A notice
+        // The case's agent hears of every step in their space; a hire also by e-mail (which names no one). A notification
         // keeps no free text about the person (a refusal's reason stays in the case, where erasure reaches it).
         String news = job.what() == JobOnCase.What.REFUSED
-                ? StoredText.of("notice.case.refused", job.jobTitle(), job.employerName()) : step;
+                ? StoredText.of("notification.case.refused", job.jobTitle(), job.employerName()) : step;
         String link = "/espace/dossiers/dossier?id=" + caseFile.getId();
         for (String agent : accounts.agentsToTell(caseFile.getCpas().getId(), caseFile.getBeneficiary().getConsentBy())) {
-            notices.tell(agent, news, link, job.what() == JobOnCase.What.HIRED ? "mail.caseNews" : null);
+            notifications.tell(agent, news, link, job.what() == JobOnCase.What.HIRED ? "mail.caseNews" : null);
         }
     }
 }

@@ -86,7 +86,7 @@ class EmployerIT {
         assertThat(Employers.moveProposal(officer, needPath, "Hugo Bernard", "Embauche", "").statusCode()).isEqualTo(302);
         assertThat(officer.get(needPath).body()).contains("Embauche").contains("Pourvu").contains("1 embauche sur 1");
 
-        // The hire reaches the case and its agent: status, situation at the contract's end, journal, notice, e-mail.
+        // The hire reaches the case and its agent: status, situation at the contract's end, journal, notification, e-mail.
         String hired = couvin.get("/espace/dossiers/dossier?id=" + joiner).body();
         String contractEnd = new DateFormats().date(LocalDate.now(ZoneId.of("Europe/Brussels")).plusMonths(2));
         assertThat(hired).contains("En emploi").contains("CDI · Menuiserie Dubois · 38 h").contains(contractEnd)
@@ -103,7 +103,7 @@ class EmployerIT {
         assertThat(mail.text()).as("no personal data in e-mails").doesNotContain("Bernard").doesNotContain("Hugo")
                 .contains(server.baseUrl() + "/espace/nouveautes/?voir=");
         String link = mail.text().replaceAll("(?s).*" + java.util.regex.Pattern.quote(server.baseUrl()) + "(/espace/nouveautes/\\?voir=\\d+).*", "$1");
-        assertThat(momignies.get(link).statusCode()).as("someone else's notice").isEqualTo(404);
+        assertThat(momignies.get(link).statusCode()).as("someone else's notification").isEqualTo(404);
         HttpResponse<String> opened = couvin.get(link);
         assertThat(opened.statusCode()).isEqualTo(302);
         assertThat(opened.headers().firstValue("Location").orElseThrow()).endsWith("/espace/dossiers/dossier?id=" + joiner);

@@ -1,6 +1,6 @@
 package be.miresem.rebond.home.web;
 
-import be.miresem.rebond.home.WorkQueue;
+import be.miresem.rebond.home.ToDoList;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,21 +15,21 @@ import java.util.List;
 public class HomeBacking {
 
     @Inject
-    private WorkQueue queue;
+    private ToDoList queue;
 
-    private List<WorkQueue.Section> sections;
+    private List<ToDoList.Section> sections;
     private Boolean newPartner;
-    private WorkQueue.Counts counts;
+    private ToDoList.Counts counts;
 
     /** The navigation's counts ({@code #{homeBacking.counts.cases}}), once per request. */
-    public WorkQueue.Counts getCounts() {
+    public ToDoList.Counts getCounts() {
         if (counts == null) {
             counts = queue.counts();
         }
         return counts;
     }
 
-    public List<WorkQueue.Section> getSections() {
+    public List<ToDoList.Section> getSections() {
         if (sections == null) {
             sections = queue.mine();
         }

@@ -12,8 +12,8 @@ import be.miresem.rebond.meeting.MeetingLists;
 import be.miresem.rebond.meeting.PresentationSession;
 import be.miresem.rebond.meeting.PresentationSessions;
 import be.miresem.rebond.meeting.SessionRegistration;
-import be.miresem.rebond.notification.Notice;
-import be.miresem.rebond.notification.Notices;
+import be.miresem.rebond.notification.Notification;
+import be.miresem.rebond.notification.Notifications;
 import be.miresem.rebond.onboarding.CollaborationRequest;
 import be.miresem.rebond.onboarding.OnboardingService;
 import be.miresem.rebond.onboarding.OnboardingStage;
@@ -44,7 +44,7 @@ import java.util.List;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class WorkQueue {
+public class ToDoList {
 
     /** One line of the queue: who or what it is about (a name, a CPAS), what to do, where, and when. */
     public record Item(String subject, String text, String link, LocalDate day, Instant at, boolean late) {
@@ -63,7 +63,7 @@ public class WorkQueue {
     private CurrentUser currentUser;
 
     @Inject
-    private Notices notices;
+    private Notifications notifications;
 
     @Inject
     private OnboardingService onboarding;
@@ -117,7 +117,7 @@ public class WorkQueue {
     /** The navigation's counts for the signed-in person (requests and e-mails for the officer only). */
     public Counts counts() {
         boolean officer = currentUser.isOfficer();
-        return new Counts(notices.unseenCount(),
+        return new Counts(notifications.unseenCount(),
                 officer ? onboarding.count(new RequestFilter(OnboardingStage.NEW, null, false, null, null)) : 0,
                 cases.count(new CaseFilter(null, null, true, false)), officer ? mailer.failing().size() : 0);
     }
@@ -128,9 +128,9 @@ public class WorkQueue {
     }
 
     private Section news() {
-        List<Item> items = notices.mine().stream().map(n -> new Item(subjectOf(n.getLink()), n.getMessage(),
+        List<Item> items = notifications.mine().stream().map(n -> new Item(subjectOf(n.getLink()), n.getMessage(),
                 "/espace/nouveautes/?voir=" + n.getId(), null, n.getCreatedAt(), !n.isSeen())).toList();
-        long unseen = notices.mine().stream().filter(n -> !n.isSeen()).count();
+        long unseen = notifications.mine().stream().filter(n -> !n.isSeen()).count();
         return section("news", "home.news", items, unseen, "/espace/nouveautes/");
     }
 
@@ -227,7 +227,7 @@ public class WorkQueue {
     }
 
     /**
-     * Whom a notice is about, named at display time: a notice stores no beneficiary's name, its case's page (and
+     * Whom a notification is about, named at display time: a notification stores no beneficiary's name, its case's page (and
      * this line) shows it to those who may see the case.
      */
     private String subjectOf(String link) {

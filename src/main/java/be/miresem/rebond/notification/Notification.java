@@ -13,12 +13,12 @@ import java.time.Instant;
  * their home page. Carries no beneficiary's name: the record's page shows it to those who may see it.
  */
 @Entity
-@Table(name = "notice")
-@NamedQuery(name = "Notice.findRecent", query = "select n from Notice n where n.recipient = :recipient "
+@Table(name = "notification")
+@NamedQuery(name = "Notification.findRecent", query = "select n from Notification n where n.recipient = :recipient "
         + "and (n.seenAt is null or n.createdAt > :since) order by n.createdAt desc, n.id desc")
-@NamedQuery(name = "Notice.countUnseen", query = "select count(n) from Notice n where n.recipient = :recipient "
+@NamedQuery(name = "Notification.countUnseen", query = "select count(n) from Notification n where n.recipient = :recipient "
         + "and n.seenAt is null")
-public class Notice extends BaseEntity {
+public class Notification extends BaseEntity {
 
     private static final long serialVersionUID = 1L;
 
@@ -36,10 +36,10 @@ public class Notice extends BaseEntity {
     @Column(name = "seen_at")
     private Instant seenAt;
 
-    protected Notice() {
+    protected Notification() {
     }
 
-    Notice(String recipient, String message, String link) {
+    Notification(String recipient, String message, String link) {
         this.recipient = recipient;
         this.message = message;
         this.link = link;

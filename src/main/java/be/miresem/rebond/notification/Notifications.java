@@ -13,20 +13,20 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * "Du nouveau": what the portal tells one person about a record (a hire on a case of their CPAS). The notice
+ * "Du nouveau": what the portal tells one person about a record (a hire on a case of their CPAS). The notification
  * waits on the person's home page until they open it; an e-mail says there is news and links to it, without a
- * word about the beneficiary. Other features call {@link #tell} in their own transaction, so the notice exists
+ * word about the beneficiary. Other features call {@link #tell} in their own transaction, so the notification exists
  * exactly when the change does.
  */
 @ApplicationScoped
 @Transactional
-public class Notices {
+public class Notifications {
 
-    /** How long an opened notice stays on the home page. */
+    /** How long an opened notification stays on the home page. */
     static final Duration KEPT_AFTER_SEEN = Duration.ofDays(7);
 
     @Inject
-    private NoticeRepository repository;
+    private NotificationRepository repository;
 
     @Inject
     private CurrentUser currentUser;
@@ -38,25 +38,25 @@ public class Notices {
     private Clock clock;
 
     /**
-     * Tells one person about a record: a notice in their space, and the e-mail {@code mailKey} (subject and body,
-     * the body's {0} being the link to the notice) unless null. The message and the mail must name no
+     * Tells one person about a record: a notification in their space, and the e-mail {@code mailKey} (subject and body,
+     * the body's {0} being the link to the notification) unless null. The message and the mail must name no
      * beneficiary.
      *
      * @param message a stored line ({@link be.miresem.rebond.shared.text.StoredText})
      * @param link the path of the record (/espace/…)
      */
     public void tell(String recipient, String message, String link, String mailKey) {
-        Notice notice = new Notice(recipient, message, link);
-        repository.add(notice);
+        Notification notification = new Notification(recipient, message, link);
+        repository.add(notification);
         if (mailKey != null) {
             mailer.send(recipient, MailText.of(mailKey).bodyWith(
-                    PageLinks.publicAddress() + "/espace/nouveautes/?voir=" + notice.getId()));
+                    PageLinks.publicAddress() + "/espace/nouveautes/?voir=" + notification.getId()));
         }
     }
 
-    /** The signed-in person's notices: unseen ones, and those opened in the last week, newest first. */
+    /** The signed-in person's notifications: unseen ones, and those opened in the last week, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Notice> mine() {
+    public List<Notification> mine() {
         return repository.findRecent(currentUser.getEmail(), clock.instant().minus(KEPT_AFTER_SEEN), 30);
     }
 
@@ -65,11 +65,11 @@ public class Notices {
         return currentUser.isSignedIn() ? repository.countUnseen(currentUser.getEmail()) : 0;
     }
 
-    /** Marks one of the signed-in person's notices seen and returns the path of its record (404 if not theirs). */
+    /** Marks one of the signed-in person's notifications seen and returns the path of its record (404 if not theirs). */
     public String open(long id) {
-        Notice notice = repository.findById(id).filter(n -> n.getRecipient().equals(currentUser.getEmail()))
-                .orElseThrow(() -> new NotFoundException("notice " + id));
-        notice.seen(clock.instant());
-        return notice.getLink();
+        Notification notification = repository.findById(id).filter(n -> n.getRecipient().equals(currentUser.getEmail()))
+                .orElseThrow(() -> new NotFoundException("notification " + id));
+        notification.seen(clock.instant());
+        return notification.getLink();
     }
 }

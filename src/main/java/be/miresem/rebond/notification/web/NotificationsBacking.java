@@ -1,7 +1,7 @@
 package be.miresem.rebond.notification.web;
 
-import be.miresem.rebond.notification.Notice;
-import be.miresem.rebond.notification.Notices;
+import be.miresem.rebond.notification.Notification;
+import be.miresem.rebond.notification.Notifications;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -11,28 +11,28 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * Backs /espace/nouveautes/: the signed-in person's notices; {@code ?voir=N} (the link of the home page and of the
+ * Backs /espace/nouveautes/: the signed-in person's notifications; {@code ?voir=N} (the link of the home page and of the
  * e-mail) marks one seen and opens its record.
  */
 @Named
 @RequestScoped
-public class NoticesBacking {
+public class NotificationsBacking {
 
     @Inject
-    private Notices notices;
+    private Notifications notifications;
 
     private Long shown;
 
-    /** The view action: marks the notice asked for seen and redirects to its record. */
+    /** The view action: marks the notification asked for seen and redirects to its record. */
     public void open() throws IOException {
         if (shown != null) {
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-            external.redirect(external.getRequestContextPath() + notices.open(shown));
+            external.redirect(external.getRequestContextPath() + notifications.open(shown));
         }
     }
 
-    public List<Notice> getNotices() {
-        return notices.mine();
+    public List<Notification> getNotifications() {
+        return notifications.mine();
     }
 
     public Long getShown() {

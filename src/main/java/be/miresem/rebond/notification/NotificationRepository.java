@@ -1,0 +1,37 @@
+package be.miresem.rebond.notification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Queries on notifications. */
+@ApplicationScoped
+public class NotificationRepository {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /** Stores a notification and flushes, so its id (the e-mail's link) is known at once. */
+    public void add(Notification notification) {
+        em.persist(notification);
+        em.flush();
+    }
+
+    public Optional<Notification> findById(long id) {
+        return Optional.ofNullable(em.find(Notification.class, id));
+    }
+
+    /** The unseen notifications of one person, and those seen since {@code since}, newest first. */
+    public List<Notification> findRecent(String recipient, Instant since, int max) {
+        return em.createNamedQuery("Notification.findRecent", Notification.class).setParameter("recipient", recipient)
+                .setParameter("since", since).setMaxResults(max).getResultList();
+    }
+
+    public long countUnseen(String recipient) {
+        return em.createNamedQuery("Notification.countUnseen", Long.class).setParameter("recipient", recipient)
+                .getSingleResult();
+    }
+}
