@@ -111,6 +111,15 @@ public class CaseFileRepository {
                         .setParameter("cpas", cpasId).getResultList();
     }
 
+    public Optional<CaseOutcome> findOutcome(long id) {
+        return Optional.ofNullable(em.find(CaseOutcome.class, id));
+    }
+
+    public void remove(CaseOutcome outcome) {
+        em.remove(outcome);
+        em.flush();
+    }
+
     public List<CaseOutcome> findOutcomes(long caseId) {
         return em.createNamedQuery("CaseOutcome.findByCase", CaseOutcome.class).setParameter("case", caseId)
                 .getResultList();

@@ -120,6 +120,28 @@ public class CaseFollowUp {
         refreshNextDue(caseFile);
     }
 
+    /**
+     * Removes a situation recorded by mistake. The follow-up task it answered opens again (due when it was), unless
+     * another situation still answers the same follow-up.
+     */
+    public void removeOutcome(long outcomeId) {
+        CaseOutcome outcome = repository.findOutcome(outcomeId)
+                .orElseThrow(() -> new NotFoundException("outcome " + outcomeId));
+        CaseFile caseFile = access.visible(outcome.getCaseFileId());
+        Integer answered = outcome.getMilestone();
+        repository.remove(outcome);
+        List<CaseOutcome> left = repository.findOutcomes(caseFile.getId());
+        caseFile.followUps(left);
+        boolean stillAnswered = answered != null && left.stream().anyMatch(o -> answered.equals(o.getMilestone()));
+        if (!stillAnswered) {
+            TaskPlanner.closedBy(answered).flatMap(kind -> repository.findTasks(caseFile.getId()).stream()
+                    .filter(t -> t.getKind() == kind && t.isDone()).findFirst())
+                    .ifPresent(CaseTask::reopen);
+        }
+        refreshNextDue(caseFile);
+        access.log(caseFile, CaseAccess.Action.CHANGE, "situation retirée");
+    }
+
     /** Open tasks due within two weeks, overdue ones included: the home pages' "to do". */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CaseTask> dueSoon() {

@@ -64,6 +64,10 @@ public class CaseOutcome extends BaseEntity {
         return new Boomerang.Observation(situation, observedOn);
     }
 
+    public long getCaseFileId() {
+        return caseFileId;
+    }
+
     public LocalDate getObservedOn() {
         return observedOn;
     }

@@ -61,6 +61,10 @@ public class CaseTask extends BaseEntity {
         this.doneOn = on;
     }
 
+    void reopen() {
+        this.doneOn = null;
+    }
+
     public long getCaseFileId() {
         return caseFileId;
     }

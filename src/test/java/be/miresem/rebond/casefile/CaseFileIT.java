@@ -2,6 +2,7 @@ package be.miresem.rebond.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.miresem.rebond.shared.time.DateFormats;
 import be.miresem.rebond.testing.Accounts;
 import be.miresem.rebond.testing.Cases;
 import be.miresem.rebond.testing.FacesForm;
@@ -133,6 +134,10 @@ public class CaseFileIT {
                 .statusCode()).isEqualTo(302);
         assertThat(agent.get(casePage).body()).containsPattern("Suivi à 3 mois après le contrat\\s+· faite le")
                 .doesNotContainPattern("Suivi à 6 mois après le contrat\\s+· faite le");
+        // Removing that situation (recorded by mistake) opens the follow-up again.
+        assertThat(Forms.pressRow(agent, casePage, "Retirer : CDD (" + new DateFormats().date(TODAY) + ")")
+                .statusCode()).isEqualTo(302);
+        assertThat(agent.get(casePage).body()).doesNotContainPattern("Suivi à 3 mois après le contrat\\s+· faite le");
     }
 
     @Test

@@ -34,6 +34,11 @@ public class CaseOutcomeBacking {
                 outcomeHours, milestone));
     }
 
+    /** Removes a situation recorded by mistake; the follow-up task it answered opens again. */
+    public String removeOutcome(long outcomeId) {
+        return detail.act(() -> followUp.removeOutcome(outcomeId));
+    }
+
     /** Read once per request (the page asks several times). */
     public List<CaseOutcome> getOutcomes() {
         if (outcomes == null) {
