@@ -357,7 +357,7 @@ class ReportingIT {
             new org.openqa.selenium.support.ui.Select(browser.field("CPAS")).selectByVisibleText("CPAS de Momignies");
             browser.press("Afficher");
             assertThat(browser.driver().getCurrentUrl()).contains("cpas=" + momignies).contains("du=2025-01-01");
-            assertThat(browser.text()).contains("CPAS de Momignies · du 1 janvier 2025 au 31 décembre 2025");
+            assertThat(browser.text()).contains("CPAS de Momignies · du 1er janvier 2025 au 31 décembre 2025");
             browser.open("/espace/tableau-de-bord/liste?indicateur=m12-INTEGRATION_INCOME&" + Y2025);
             browser.open("/espace/tableau-de-bord/rapport?" + Y2025);
             var pdf = browser.driver().print(new org.openqa.selenium.print.PrintOptions());
