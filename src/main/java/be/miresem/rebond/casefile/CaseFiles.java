@@ -2,6 +2,7 @@ package be.miresem.rebond.casefile;
 
 import be.miresem.rebond.account.AccountService;
 import be.miresem.rebond.account.CurrentUser;
+import be.miresem.rebond.notification.Notifications;
 import be.miresem.rebond.partner.Cpas;
 import be.miresem.rebond.shared.audit.AuditTrail;
 import be.miresem.rebond.shared.persistence.RetriedOnContention;
@@ -45,9 +46,12 @@ public class CaseFiles {
     @Inject
     private AccountService accounts;
 
+    @Inject
+    private Notifications notifications;
+
     /**
      * An insertion agent refers a beneficiary of their CPAS: the beneficiary, the case file ("Orienté") and
-     * its automatic tasks are stored together.
+     * its automatic tasks are stored together, and the officers are told (notification and e-mail, no name).
      *
      * @throws CaseFileException when the dates do not hold together
      */
@@ -75,6 +79,11 @@ public class CaseFiles {
         followUp.planTasks(caseFile);
         access.log(caseFile, CaseAccess.Action.CHANGE, "orientation");
         audit.record("case.refer", "CaseFile#" + caseFile.getId(), cpas.getName());
+        // The referral reaches the officers: in their space and by an e-mail that names the CPAS, not the person.
+        for (String officer : officers) {
+            notifications.tell(officer, StoredText.of("notification.case.referred", cpas.getName()),
+                    "/espace/dossiers/dossier?id=" + caseFile.getId(), "mail.caseReferred");
+        }
         return caseFile;
     }
 

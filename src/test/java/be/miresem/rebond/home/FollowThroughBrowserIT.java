@@ -105,8 +105,14 @@ class FollowThroughBrowserIT {
                     .pickDate("Date du consentement", TODAY);
             new Select(agent.field("Secteur")).selectByVisibleText("Entretien et petits travaux");
             new Select(agent.field("Forme du consentement")).selectByVisibleText("Formulaire signé");
+            int officerMails = Mails.to(server, PortalServer.OFFICER_EMAIL, "nouveau dossier").size();
             agent.press("Orienter");
             assertThat(agent.text()).contains("Le dossier d’Élise Lambotte est ouvert.");
+            // The referral reaches the officer: on the home page, and by an e-mail that names no one.
+            officer.open("/espace/");
+            assertThat(officer.text()).contains("Élise Lambotte · Nouveau dossier orienté par le " + cpas + ".");
+            assertThat(Mails.await(server, PortalServer.OFFICER_EMAIL, "nouveau dossier", officerMails).text())
+                    .doesNotContain("Lambotte").doesNotContain("Élise").contains(server.baseUrl() + "/espace/nouveautes/?voir=");
             String casePage = agent.path() + "?" + java.net.URI.create(agent.driver().getCurrentUrl()).getRawQuery();
             agent.open("/espace/");
             assertThat(agent.text()).doesNotContain("Premiers pas").contains("Tâches des dossiers")
