@@ -13,6 +13,7 @@ import be.miresem.rebond.meeting.PresentationSession;
 import be.miresem.rebond.meeting.PresentationSessions;
 import be.miresem.rebond.meeting.SessionRegistration;
 import be.miresem.rebond.notification.Notification;
+import be.miresem.rebond.notification.Notification;
 import be.miresem.rebond.notification.Notifications;
 import be.miresem.rebond.onboarding.CollaborationRequest;
 import be.miresem.rebond.onboarding.OnboardingService;
@@ -128,10 +129,10 @@ public class ToDoList {
     }
 
     private Section news() {
-        List<Item> items = notifications.mine().stream().map(n -> new Item(subjectOf(n.getLink()), n.getMessage(),
+        List<Notification> recent = notifications.mine();
+        List<Item> items = recent.stream().limit(SHOWN).map(n -> new Item(subjectOf(n.getLink()), n.getMessage(),
                 "/espace/nouveautes/?voir=" + n.getId(), null, n.getCreatedAt(), !n.isSeen())).toList();
-        long unseen = notifications.mine().stream().filter(n -> !n.isSeen()).count();
-        return section("news", "home.news", items, unseen, "/espace/nouveautes/");
+        return section("news", "home.news", items, recent.size(), "/espace/nouveautes/");
     }
 
     private Section newRequests() {

@@ -30,6 +30,11 @@ public class NotificationRepository {
                 .setParameter("since", since).setMaxResults(max).getResultList();
     }
 
+    public void markAllSeen(String recipient, Instant at) {
+        em.createQuery("update Notification n set n.seenAt = :at where n.recipient = :recipient and n.seenAt is null")
+                .setParameter("at", at).setParameter("recipient", recipient).executeUpdate();
+    }
+
     public long countUnseen(String recipient) {
         return em.createNamedQuery("Notification.countUnseen", Long.class).setParameter("recipient", recipient)
                 .getSingleResult();

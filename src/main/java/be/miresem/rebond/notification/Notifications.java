@@ -65,6 +65,11 @@ public class Notifications {
         return currentUser.isSignedIn() ? repository.countUnseen(currentUser.getEmail()) : 0;
     }
 
+    /** Marks every notification of the signed-in person seen ("Tout marquer comme lu"). */
+    public void markAllSeen() {
+        repository.markAllSeen(currentUser.getEmail(), clock.instant());
+    }
+
     /** Marks one of the signed-in person's notifications seen and returns the path of its record (404 if not theirs). */
     public String open(long id) {
         Notification notification = repository.findById(id).filter(n -> n.getRecipient().equals(currentUser.getEmail()))

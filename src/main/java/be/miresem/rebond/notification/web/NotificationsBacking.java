@@ -2,6 +2,7 @@ package be.miresem.rebond.notification.web;
 
 import be.miresem.rebond.notification.Notification;
 import be.miresem.rebond.notification.Notifications;
+import be.miresem.rebond.shared.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -29,6 +30,12 @@ public class NotificationsBacking {
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.redirect(external.getRequestContextPath() + notifications.open(shown));
         }
+    }
+
+    public String markAllSeen() {
+        notifications.markAllSeen();
+        Messages.flashInfo("notifications.allSeen");
+        return "/espace/nouveautes/index?faces-redirect=true";
     }
 
     public List<Notification> getNotifications() {
