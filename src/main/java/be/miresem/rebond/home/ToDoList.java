@@ -136,7 +136,7 @@ public class ToDoList {
     }
 
     private Section newRequests() {
-        RequestFilter filter = new RequestFilter(OnboardingStage.NEW, null, false, null, RequestFilter.Sort.OLDEST);
+        RequestFilter filter = new RequestFilter(OnboardingStage.NEW, null, false, null, RequestFilter.Sort.NEWEST);
         List<Item> items = onboarding.list(filter, 0, SHOWN).stream().map(r -> new Item(r.getCpasName(),
                 StoredText.of("home.request.new", French.of(r.getContactName())), requestLink(r), null, r.getCreatedAt(), false))
                 .toList();
