@@ -248,8 +248,8 @@ public class PresentationSessions {
     }
 
     /**
-     * Sessions of the last 30 days whose attendance is not recorded for every registered CPAS: the officer's
-     * to-do after a session. Officers only.
+     * Sessions of the last 30 days whose attendance is not recorded for every registered CPAS, the latest first:
+     * the officer's to-do after a session. Officers only.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<PresentationSession> awaitingAttendance() {
@@ -259,6 +259,7 @@ public class PresentationSessions {
                 .filter(s -> !s.getStartAt().isAfter(now))
                 .filter(s -> repository.findRegistrations(s.getId()).stream().anyMatch(r ->
                         r.getStatus() == SessionRegistration.Status.REGISTERED && r.getAttendance() == null))
+                .sorted(java.util.Comparator.comparing(PresentationSession::getStartAt).reversed())
                 .toList();
     }
 
