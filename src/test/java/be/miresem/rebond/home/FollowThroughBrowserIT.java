@@ -75,6 +75,7 @@ class FollowThroughBrowserIT {
             officer.press(session + " · noter qui est venu");
             officer.press("Présent : " + cpas);
             assertThat(officer.text()).contains("Présence enregistrée.");
+            photograph(officer, "officer-session");
             officer.open(requestPage);
             new Select(officer.field("Nouvelle étape")).selectByVisibleText("Partenaire actif");
             officer.press("Changer d’étape");
@@ -127,6 +128,7 @@ class FollowThroughBrowserIT {
             assertThat(officer.text()).contains("La proposition est enregistrée");
             agent.open("/espace/dossiers/?traiter=true");
             assertThat(agent.text()).contains("Lambotte Élise").contains("1 proposition en attente");
+            photograph(agent, "agent-cases-to-deal-with");
             agent.open(casePage);
             assertThat(agent.text()).contains("Proposition pour le poste Menuisière d’atelier chez Menuiserie " + marker);
 
@@ -163,6 +165,9 @@ class FollowThroughBrowserIT {
             assertThat(officer.text()).doesNotContain("Lambotte Élise");
             officer.open("/espace/");
             photograph(officer, "officer-home");
+            agent.open("/espace/nouveautes/");
+            assertThat(agent.text()).contains("Embauche confirmée").contains("Tout marquer comme lu");
+            photograph(agent, "agent-notifications");
         }
     }
 
