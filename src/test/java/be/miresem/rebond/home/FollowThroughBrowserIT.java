@@ -166,7 +166,9 @@ class FollowThroughBrowserIT {
             officer.open("/espace/");
             photograph(officer, "officer-home");
             agent.open("/espace/nouveautes/");
-            assertThat(agent.text()).contains("Embauche confirmée").contains("Tout marquer comme lu");
+            assertThat(agent.text()).contains("Embauche confirmée");
+            assertThat(agent.driver().findElement(By.id("mark-all-seen")).getDomAttribute("value"))
+                    .isEqualTo("Tout marquer comme lu");
             photograph(agent, "agent-notifications");
         }
     }
