@@ -91,6 +91,53 @@ public class AccountService {
                 .map(a -> List.of(a.getEmail())).orElseGet(() -> agents.stream().map(UserAccount::getEmail).toList());
     }
 
+    /**
+     * The signed-in person changes the name the portal shows for them.
+     *
+     * @throws AccountException "compte.name.required" or "compte.name.tooLong"
+     */
+    public UserAccount rename(String fullName) {
+        String name = fullName == null ? "" : fullName.strip();
+        if (name.isEmpty()) {
+            throw new AccountException("compte.name.required");
+        }
+        if (name.length() > UserAccount.NAME_MAX) {
+            throw new AccountException("compte.name.tooLong");
+        }
+        UserAccount account = mine();
+        account.setFullName(name);
+        audit.record("account.rename", "UserAccount#" + account.getId(), null);
+        return account;
+    }
+
+    /**
+     * The signed-in person changes their password: the current one is checked, the policy applied. Every other
+     * session opened with the old password ends at its next request ({@link ActiveAccountFilter}); the caller
+     * gives this session the new stamp.
+     *
+     * @throws AccountException "compte.password.wrong", or the policy's key
+     */
+    public UserAccount changePassword(char[] current, String password) {
+        UserAccount account = mine();
+        if (current == null || !hasher.verify(current, account.getPasswordHash())) {
+            throw new AccountException("compte.password.wrong");
+        }
+        PasswordPolicy.check(password, account.getEmail()).ifPresent(key -> {
+            throw new AccountException(key);
+        });
+        account.setPasswordHash(hasher.hash(password.toCharArray()));
+        audit.record("account.password", "UserAccount#" + account.getId(), null);
+        return account;
+    }
+
+    private UserAccount mine() {
+        String email = currentUser.getEmail();
+        if (email == null) {
+            throw new be.miresem.rebond.shared.security.AccessDeniedException("signed-in users only");
+        }
+        return accounts.findByEmail(email).orElseThrow(() -> new NotFoundException("account " + email));
+    }
+
     /** The name of a person with an account, or their address when the portal knows no name for it. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public String nameOf(String email) {

@@ -121,6 +121,10 @@ public class UserAccount extends BaseEntity {
         return Tokens.hash("credentials:" + passwordHash);
     }
 
+    void setFullName(String fullName) {
+        this.fullName = fullName;
+    }
+
     void setPasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
     }

@@ -58,6 +58,10 @@ public class PresentationSessions {
     @Inject
     private SigningKeys keys;
 
+    /** The public home page shows the next session: a new one drops its cached copies. */
+    @Inject
+    private jakarta.enterprise.event.Event<be.miresem.rebond.shared.web.PublicContentChanged> publicContent;
+
     /** Upcoming sessions, soonest first: public. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<PresentationSession> upcoming() {
@@ -85,6 +89,7 @@ public class PresentationSessions {
         repository.insert(session);
         audit.record("session.create", "PresentationSession#" + session.getId(), StoredText.of("audit.details.session",
                 title, StoredText.at(start)));
+        publicContent.fire(new be.miresem.rebond.shared.web.PublicContentChanged("PresentationSession"));
         return session;
     }
 

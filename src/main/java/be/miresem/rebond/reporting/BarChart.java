@@ -2,160 +2,132 @@ package be.miresem.rebond.reporting;
 
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * A bar chart drawn on the server as SVG (WEB-INF/includes/bar-chart.xhtml): one group of bars per category,
- * one bar per series. This class only computes the geometry and the texts; the page shows the same data as a
- * table right below the chart, which is what screen readers use. Pure, unit-tested.
+ * A horizontal bar chart (WEB-INF/includes/bar-chart.xhtml): one group of bars per category, one bar per series,
+ * each category's label on its own line above its bars so labels wrap instead of overlapping, at any width. A share
+ * carries its sample ("60 % · 3 sur 5"); a chart of a bad outcome (the boomerang) is drawn in its own colour. This
+ * class only computes lengths and texts; the page shows the same data as a table right below the chart, which is
+ * what screen readers use. Pure, unit-tested.
  */
 public final class BarChart implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    public static final int WIDTH = 720;
-    public static final int HEIGHT = 300;
-    static final int LEFT = 48;
-    static final int RIGHT = 12;
-    static final int TOP = 20;
-    static final int BOTTOM = 48;
-    /** Category labels are thinned out beyond this many, so they stay readable. */
-    static final int MAX_LABELS = 12;
-
     private final String id;
     private final String title;
     private final String description;
     private final boolean percent;
+    private final List<String> series;
     private final List<String> categories = new ArrayList<>();
-    private final List<String> series = new ArrayList<>();
-    private final List<List<Double>> values = new ArrayList<>();
+    private final List<List<Value>> values = new ArrayList<>();
+    private boolean badOutcome;
+
+    /** A value: a count, or a share with its sample (part of whole); null value: nothing to show. */
+    public record Value(Double value, Long part, Long whole) implements Serializable {
+        public static Value count(long count) {
+            return new Value((double) count, null, null);
+        }
+
+        public static Value share(long part, long whole) {
+            return new Value(whole == 0 ? null : (double) part / whole, part, whole);
+        }
+    }
+
+    /** One bar: its series (for the colour and the legend), its length in per cent of the track, its text. */
+    public record Bar(int series, String seriesName, double length, String text) implements Serializable {
+    }
+
+    /** A category and its bars. */
+    public record Group(String category, List<Bar> bars) implements Serializable {
+    }
+
+    /** The chart's data as the table below it shows it. */
+    public record Row(String category, List<String> cells) implements Serializable {
+    }
 
     /**
-     * @param percent values are shares (0–1), drawn on a 0–100 % axis; otherwise counts
+     * @param percent values are shares, drawn on a 0–100 % track; otherwise counts, drawn against the largest
      */
     public BarChart(String id, String title, String description, boolean percent, String... series) {
         this.id = id;
         this.title = title;
         this.description = description;
         this.percent = percent;
-        this.series.addAll(List.of(series));
+        this.series = List.of(series);
     }
 
-    /** Adds a category with one value per series (null: no value, drawn as nothing and shown as "—"). */
-    public BarChart add(String category, Double... categoryValues) {
+    /** Marks the chart as one of a bad outcome: its bars take the colour kept for it, apart from the others. */
+    public BarChart badOutcome() {
+        badOutcome = true;
+        return this;
+    }
+
+    /** Adds a category with one value per series. */
+    public BarChart add(String category, Value... categoryValues) {
         if (categoryValues.length != series.size()) {
             throw new IllegalArgumentException("one value per series");
         }
         categories.add(category);
-        values.add(Collections.unmodifiableList(Arrays.asList(categoryValues.clone())));
+        values.add(List.of(categoryValues));
         return this;
     }
 
+    /** Adds a category of counts, one per series. */
     public BarChart add(String category, long... counts) {
-        Double[] boxed = new Double[counts.length];
+        Value[] boxed = new Value[counts.length];
         for (int i = 0; i < counts.length; i++) {
-            boxed[i] = (double) counts[i];
+            boxed[i] = Value.count(counts[i]);
         }
         return add(category, boxed);
     }
 
-    public record Bar(double x, double y, double width, double height, int series, String text, double textX, double textY)
-            implements Serializable {
-    }
-
-    public record Tick(double y, String text) implements Serializable {
-    }
-
-    public record Label(double x, String text) implements Serializable {
-    }
-
-    public record Row(String category, List<String> cells) implements Serializable {
-    }
-
-    /** The top of the value axis: 100 % for shares, else a round number at or above the largest value. */
-    double axisMax() {
+    /** The longest count, which fills the track (shares fill it at 100 %). */
+    double scale() {
         if (percent) {
             return 1;
         }
-        double max = values.stream().flatMap(List::stream).filter(v -> v != null).mapToDouble(Double::doubleValue).max().orElse(0);
-        if (max <= 4) {
-            return 4;
-        }
-        double step = Math.pow(10, Math.floor(Math.log10(max)));
-        for (double nice : new double[] {1, 2, 2.5, 5, 10}) {
-            if (nice * step >= max) {
-                return nice * step;
-            }
-        }
-        return 10 * step;
+        return Math.max(1, values.stream().flatMap(List::stream).filter(v -> v.value() != null)
+                .mapToDouble(Value::value).max().orElse(1));
     }
 
-    private double plotHeight() {
-        return HEIGHT - TOP - BOTTOM;
-    }
-
-    private double groupWidth() {
-        return categories.isEmpty() ? 0 : (double) (WIDTH - LEFT - RIGHT) / categories.size();
-    }
-
-    public List<Bar> getBars() {
-        List<Bar> bars = new ArrayList<>();
-        double group = groupWidth();
-        double barWidth = group * 0.8 / series.size();
-        double max = axisMax();
+    public List<Group> getGroups() {
+        double scale = scale();
+        List<Group> groups = new ArrayList<>();
         for (int c = 0; c < categories.size(); c++) {
+            List<Bar> bars = new ArrayList<>();
             for (int s = 0; s < series.size(); s++) {
-                Double value = values.get(c).get(s);
-                if (value == null) {
-                    continue;
-                }
-                double height = round(plotHeight() * value / max);
-                double x = round(LEFT + c * group + group * 0.1 + s * barWidth);
-                double y = round(TOP + plotHeight() - height);
-                bars.add(new Bar(x, y, round(barWidth), height, s, format(value), round(x + barWidth / 2), round(y - 4)));
+                Value value = values.get(c).get(s);
+                double length = value.value() == null ? 0 : Math.round(1000 * value.value() / scale) / 10.0;
+                String text = text(value);
+                bars.add(new Bar(s, series.get(s), length, series.size() > 1 ? series.get(s) + " : " + text : text));
             }
+            groups.add(new Group(categories.get(c), bars));
         }
-        return bars;
+        return groups;
     }
 
-    public List<Tick> getTicks() {
-        List<Tick> ticks = new ArrayList<>();
-        double max = axisMax();
-        for (int i = 0; i <= 4; i++) {
-            double value = max * i / 4;
-            ticks.add(new Tick(round(TOP + plotHeight() - plotHeight() * i / 4), format(value)));
-        }
-        return ticks;
-    }
-
-    public List<Label> getLabels() {
-        List<Label> labels = new ArrayList<>();
-        int every = (int) Math.ceil((double) categories.size() / MAX_LABELS);
-        for (int c = 0; c < categories.size(); c += every) {
-            labels.add(new Label(round(LEFT + (c + 0.5) * groupWidth()), categories.get(c)));
-        }
-        return labels;
-    }
-
-    /** The chart's data, one row per category, one cell per series, formatted as on the chart. */
+    /** The chart's data, one row per category, one cell per series, written as on the chart. */
     public List<Row> getRows() {
         List<Row> rows = new ArrayList<>();
         for (int c = 0; c < categories.size(); c++) {
-            rows.add(new Row(categories.get(c), values.get(c).stream().map(v -> v == null ? "—" : format(v)).toList()));
+            rows.add(new Row(categories.get(c), values.get(c).stream().map(BarChart.this::text).toList()));
         }
         return rows;
     }
 
-    String format(double value) {
-        return percent ? String.format(Locale.FRANCE, "%.0f %%", value * 100).replace('\u202f', ' ')
-                : String.format(Locale.FRANCE, "%,.0f", value).replace('\u202f', ' ').replace('\u00a0', ' ');
-    }
-
-    private static double round(double value) {
-        return Math.round(value * 10) / 10.0;
+    /** "60 % · 3 sur 5", "aucun dossier" for a share of nothing, "12" for a count. */
+    String text(Value value) {
+        if (value.value() == null) {
+            return value.whole() != null ? "aucun dossier" : "—";
+        }
+        if (!percent) {
+            return String.format(Locale.FRANCE, "%,.0f", value.value()).replace('\u202f', ' ').replace('\u00a0', ' ');
+        }
+        String share = String.format(Locale.FRANCE, "%.0f %%", value.value() * 100).replace('\u202f', ' ');
+        return value.whole() == null ? share : share + " · " + value.part() + " sur " + value.whole();
     }
 
     public String getId() {
@@ -174,23 +146,7 @@ public final class BarChart implements Serializable {
         return series;
     }
 
-    public int getWidth() {
-        return WIDTH;
-    }
-
-    public int getHeight() {
-        return HEIGHT;
-    }
-
-    public int getBaseline() {
-        return HEIGHT - BOTTOM;
-    }
-
-    public int getLeft() {
-        return LEFT;
-    }
-
-    public int getRight() {
-        return WIDTH - RIGHT;
+    public boolean isBadOutcome() {
+        return badOutcome;
     }
 }

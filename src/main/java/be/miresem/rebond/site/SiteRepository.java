@@ -46,6 +46,16 @@ public class SiteRepository {
         return em.createNamedQuery("FaqEntry.findAll", FaqEntry.class).getResultList();
     }
 
+    /** The one row of contact details (inserted by the migration), or nothing on a database without it. */
+    public Optional<ContactDetails> findContactDetails() {
+        return em.createQuery("select c from ContactDetails c order by c.id", ContactDetails.class).setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
+    public List<MeetingPlace> findMeetingPlaces() {
+        return em.createNamedQuery("MeetingPlace.findAll", MeetingPlace.class).getResultList();
+    }
+
     public <T> Optional<T> find(Class<T> type, long id) {
         return Optional.ofNullable(em.find(type, id));
     }

@@ -135,6 +135,46 @@ public class SiteService {
         return updated(FaqEntry.class, id, expectedVersion, form, FaqEntry::copyFrom);
     }
 
+    /** The Miresem's contact details as published (a new, empty copy when none is stored). Public. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ContactDetails contactDetails() {
+        return repository.findContactDetails().orElseGet(ContactDetails::new);
+    }
+
+    /** The places where the officer meets partners, in the officer's order. Public. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<MeetingPlace> meetingPlaces() {
+        return repository.findMeetingPlaces();
+    }
+
+    /**
+     * Saves the contact details and replaces the meeting places with these (blank names dropped). Officers only;
+     * refuses to overwrite a newer version of the details.
+     */
+    public void saveContactDetails(long expectedVersion, @Valid ContactDetails form, List<MeetingPlace> places) {
+        currentUser.requireOfficer();
+        ContactDetails stored = repository.findContactDetails().orElse(null);
+        if (stored == null) {
+            repository.persist(form);
+        } else {
+            if (stored.getVersion() != expectedVersion) {
+                throw new EditConflictException();
+            }
+            stored.copyFrom(form);
+        }
+        for (MeetingPlace old : repository.findMeetingPlaces()) {
+            repository.remove(old);
+        }
+        repository.flush();
+        for (MeetingPlace place : places) {
+            if (place.getName() != null && !place.getName().isBlank()) {
+                repository.persist(place);
+            }
+        }
+        audit.record("site.contact", "ContactDetails", null);
+        changed.fire(new PublicContentChanged("ContactDetails"));
+    }
+
     /** Deletes an item; officers only. */
     public void delete(Class<? extends BaseEntity> type, long id) {
         currentUser.requireOfficer();

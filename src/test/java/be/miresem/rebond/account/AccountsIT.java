@@ -96,4 +96,49 @@ public class AccountsIT {
         assertThat(new WebClient(server).get("/invitation?jeton=forged-token").body()).contains("n’est pas valable");
     }
 
+
+    @Test
+    void aPersonChangesTheirNameAndPasswordWhichEndsTheirOtherSessions(PortalServer server) {
+        String marker = UUID.randomUUID().toString().substring(0, 6);
+        String email = "compte." + marker + "@miresem.test";
+        String password = "Une phrase de passe " + marker;
+        Accounts.createOfficer(server, "Claire Henrard", email, password);
+        WebClient phone = Accounts.signedIn(server, email, password);
+        WebClient desk = Accounts.signedIn(server, email, password);
+
+        HttpResponse<String> renamed = FacesForm.open(desk, "/espace/compte/", "name").fill("Nom", "Claire Henrard-Lambert")
+                .press("Enregistrer le nom");
+        assertThat(renamed.statusCode()).isEqualTo(302);
+        assertThat(desk.get("/espace/compte/").body()).contains("Votre nom est enregistré.").contains("Claire Henrard-Lambert");
+
+        // Refusals next to their fields, nothing changed.
+        String wrong = FacesForm.open(desk, "/espace/compte/", "password").fill("Mot de passe actuel", "pas le bon mot de passe")
+                .fill("Nouveau mot de passe", "Un nouveau mot de passe " + marker)
+                .fill("Nouveau mot de passe, une seconde fois", "Un nouveau mot de passe " + marker)
+                .press("Changer le mot de passe").body();
+        assertThat(wrong).contains("Ce n’est pas votre mot de passe actuel.");
+        String weak = FacesForm.open(desk, "/espace/compte/", "password").fill("Mot de passe actuel", password)
+                .fill("Nouveau mot de passe", "court").fill("Nouveau mot de passe, une seconde fois", "court")
+                .press("Changer le mot de passe").body();
+        assertThat(weak).contains("Le mot de passe doit compter au moins 12 caractères.");
+        String mismatch = FacesForm.open(desk, "/espace/compte/", "password").fill("Mot de passe actuel", password)
+                .fill("Nouveau mot de passe", "Un nouveau mot de passe " + marker)
+                .fill("Nouveau mot de passe, une seconde fois", "Un autre mot de passe " + marker)
+                .press("Changer le mot de passe").body();
+        assertThat(mismatch).contains("Les deux mots de passe ne sont pas identiques.");
+        assertThat(phone.get("/espace/").statusCode()).as("nothing changed yet: the other session goes on").isEqualTo(200);
+
+        String newPassword = "Un nouveau mot de passe " + marker;
+        HttpResponse<String> changed = FacesForm.open(desk, "/espace/compte/", "password").fill("Mot de passe actuel", password)
+                .fill("Nouveau mot de passe", newPassword).fill("Nouveau mot de passe, une seconde fois", newPassword)
+                .press("Changer le mot de passe");
+        assertThat(changed.statusCode()).isEqualTo(302);
+        assertThat(desk.get("/espace/compte/").body()).as("this session goes on").contains("Votre mot de passe est changé.");
+        HttpResponse<String> other = phone.get("/espace/");
+        assertThat(other.statusCode()).as("the other session has ended").isEqualTo(302);
+        assertThat(other.headers().firstValue("Location").orElseThrow()).endsWith("/connexion");
+        assertThat(new WebClient(server).signIn(email, password).statusCode()).as("the old password no longer works")
+                .isNotEqualTo(302);
+        assertThat(new WebClient(server).signIn(email, newPassword).statusCode()).isEqualTo(302);
+    }
 }

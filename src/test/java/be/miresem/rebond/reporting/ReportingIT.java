@@ -276,7 +276,7 @@ class ReportingIT {
         assertThat(agent.get("/espace/tableau-de-bord/liste?indicateur=demandes").statusCode()).isEqualTo(403);
         assertThat(agent.get("/espace/tableau-de-bord/liste?indicateur=rdv-tenus").statusCode()).isEqualTo(403);
         HttpResponse<byte[]> csv = agent.getBytes("/espace/tableau-de-bord/export.csv?table=cpas&" + Y2025);
-        assertThat(new String(csv.body(), StandardCharsets.UTF_8)).contains("Bénéficiaires suivis;5;3,5").doesNotContain("Momignies");
+        assertThat(new String(csv.body(), StandardCharsets.UTF_8)).contains("Bénéficiaires suivis;;5;;3,5").doesNotContain("Momignies");
         assertThat(agent.get("/espace/tableau-de-bord/export.csv?table=demandes").statusCode()).isEqualTo(404);
     }
 
@@ -305,15 +305,18 @@ class ReportingIT {
         assertThat(csv.body()).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
         String text = new String(csv.body(), StandardCharsets.UTF_8).substring(1);
         List<String> lines = text.lines().toList();
-        assertThat(lines.get(0)).isEqualTo("Situation;À 3 mois;À 6 mois;À 12 mois");
-        assertThat(lines).contains("En emploi;3 (60 %);2 (40 %);1 (25 %)", "Revenu d’intégration (retour au CPAS);0 (0 %);0 (0 %);2 (50 %)");
+        // Numbers as numbers: each share's rate, part and whole in columns of their own, decimal comma.
+        assertThat(lines.get(0)).isEqualTo("Situation;À 3 mois;À 3 mois : nombre;À 3 mois : sur;À 6 mois;À 6 mois : nombre;"
+                + "À 6 mois : sur;À 12 mois;À 12 mois : nombre;À 12 mois : sur");
+        assertThat(lines).contains("Personnes concernées;;5;;;5;;;4;", "En emploi;60;3;5;40;2;5;25;1;4",
+                "Revenu d’intégration (retour au CPAS);0;0;5;0;0;5;50;2;4");
         for (String table : List.of("cpas", "demandes", "rendez-vous", "seances")) {
             HttpResponse<byte[]> other = officer.getBytes("/espace/tableau-de-bord/export.csv?table=" + table + "&" + Y2025);
             assertThat(other.statusCode()).as(table).isEqualTo(200);
             assertThat(other.headers().firstValue("Content-Disposition").orElseThrow()).contains("rebond-" + table + "-2025-01-01-2025-12-31.csv");
         }
         assertThat(new String(officer.getBytes("/espace/tableau-de-bord/export.csv?table=cpas&" + Y2025).body(), StandardCharsets.UTF_8))
-                .contains("CPAS de Couvin;5;0;67 % (2 / 3);33 % (1 / 3);25 % (1 / 4);25 % (1 / 4);0;0");
+                .contains("CPAS de Couvin;5;0;66,7;2;3;33,3;1;3;25;1;4;25;1;4;0;0");
         assertThat(officer.get("/espace/tableau-de-bord/export.csv?table=nope").statusCode()).isEqualTo(404);
         assertThat(officer.get("/espace/tableau-de-bord/export.csv?table=cpas&du=2025-99-01").statusCode()).isEqualTo(400);
         assertThat(new WebClient(server).get("/espace/tableau-de-bord/export.csv?table=cpas").statusCode())
@@ -339,19 +342,23 @@ class ReportingIT {
             browser.field("Mot de passe").sendKeys(org.openqa.selenium.Keys.ENTER);
             browser.open("/espace/tableau-de-bord/?" + Y2025);
             List<WebElement> charts = browser.driver().findElements(By.cssSelector("figure.chart"));
-            assertThat(charts).hasSize(3);
+            assertThat(charts).as("employment, boomerang, requests, meetings").hasSize(4);
             for (WebElement chart : charts) {
-                WebElement svg = chart.findElement(By.tagName("svg"));
-                assertThat(svg.getDomAttribute("role")).isEqualTo("img");
-                String[] labelledBy = svg.getDomAttribute("aria-labelledby").split(" ");
-                assertThat(browser.driver().findElement(By.id(labelledBy[0])).getTagName()).isEqualTo("title");
-                assertThat(browser.driver().findElement(By.id(labelledBy[1])).getTagName()).isEqualTo("desc");
+                WebElement caption = chart.findElement(By.tagName("figcaption"));
+                assertThat(chart.getDomAttribute("aria-labelledby")).isEqualTo(caption.getDomAttribute("id"));
+                assertThat(chart.findElement(By.cssSelector(".hbars")).getDomAttribute("aria-hidden"))
+                        .as("the bars are for the eye; the table is read").isEqualTo("true");
                 assertThat(chart.findElements(By.cssSelector("table tbody tr"))).as("the chart's data table").isNotEmpty();
             }
             WebElement employment = charts.get(0);
-            assertThat(employment.findElement(By.tagName("table")).getText()).contains("À 3 mois 60 %").contains("À 12 mois 25 %")
-                    .contains("Boomerang à 12 mois 25 %");
-            assertThat(employment.findElements(By.cssSelector("svg rect"))).as("one bar per value").hasSize(4);
+            assertThat(employment.findElement(By.tagName("table")).getText()).contains("À 3 mois 60 % · 3 sur 5")
+                    .contains("À 12 mois 25 % · 1 sur 4").doesNotContain("Boomerang");
+            assertThat(employment.findElements(By.cssSelector("svg rect"))).as("one bar per value").hasSize(3);
+            assertThat(employment.findElements(By.cssSelector(".hbar-value"))).extracting(WebElement::getText)
+                    .as("each bar with its sample").contains("60 % · 3 sur 5");
+            WebElement boomerang = charts.get(1);
+            assertThat(boomerang.getDomAttribute("class")).as("a bad outcome, in its own colour").contains("chart-bad");
+            assertThat(boomerang.findElement(By.tagName("table")).getText()).contains("Boomerang à 12 mois 25 % · 1 sur 4");
             // The period form works with the keyboard and keeps the period in the address.
             browser.field("Du");
             new org.openqa.selenium.support.ui.Select(browser.field("CPAS")).selectByVisibleText("CPAS de Momignies");
@@ -373,7 +380,8 @@ class ReportingIT {
             browser.type("Adresse e-mail", PortalServer.COUVIN_AGENT).type("Mot de passe", PortalServer.DEMO_PASSWORD);
             browser.field("Mot de passe").sendKeys(org.openqa.selenium.Keys.ENTER);
             browser.open("/espace/tableau-de-bord/?" + Y2025);
-            assertThat(browser.driver().findElements(By.cssSelector("figure.chart svg rect"))).as("own and regional bars").hasSize(8);
+            assertThat(browser.driver().findElements(By.cssSelector("figure.chart svg rect"))).as("own and regional bars")
+                    .hasSize(8);
         }
     }
 

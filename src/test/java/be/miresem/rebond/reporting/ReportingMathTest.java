@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The pure parts of reporting: medians from histograms, small-count suppression, periods, chart geometry. */
@@ -51,22 +52,22 @@ class ReportingMathTest {
     @Test
     void barsAreScaledToTheAxisAndEveryValueIsInTheTable() {
         BarChart chart = new BarChart("c", "Titre", "Description", false, "Tenus", "Annulés")
-                .add("janv.", 10, 5).add("févr.", 0, 20);
-        assertThat(chart.axisMax()).isEqualTo(20);
-        assertThat(chart.getBars()).hasSize(4);
-        BarChart.Bar highest = chart.getBars().get(3);
-        assertThat(highest.height()).isEqualTo(BarChart.HEIGHT - BarChart.TOP - BarChart.BOTTOM);
-        assertThat(highest.y()).isEqualTo(BarChart.TOP);
-        assertThat(chart.getBars().get(0).height()).isEqualTo(highest.height() / 2);
-        assertThat(chart.getBars().get(2).height()).as("zero").isZero();
-        assertThat(chart.getRows()).extracting(BarChart.Row::cells).containsExactly(java.util.List.of("10", "5"), java.util.List.of("0", "20"));
-        assertThat(chart.getTicks()).extracting(BarChart.Tick::text).containsExactly("0", "5", "10", "15", "20");
+                .add("janvier 2026", 10, 5).add("février 2026", 0, 20);
+        assertThat(chart.scale()).as("the largest count fills the track").isEqualTo(20);
+        assertThat(chart.getGroups()).extracting(BarChart.Group::category).containsExactly("janvier 2026", "février 2026");
+        List<BarChart.Bar> january = chart.getGroups().get(0).bars();
+        assertThat(january).extracting(BarChart.Bar::length).containsExactly(50.0, 25.0);
+        assertThat(january).extracting(BarChart.Bar::text).as("each bar names its series").containsExactly("Tenus : 10", "Annulés : 5");
+        assertThat(chart.getGroups().get(1).bars().get(0).length()).as("zero").isZero();
+        assertThat(chart.getRows()).extracting(BarChart.Row::cells).containsExactly(List.of("10", "5"), List.of("0", "20"));
 
-        BarChart shares = new BarChart("s", "Parts", "Description", true, "Région").add("À 3 mois", 0.6).add("À 6 mois", (Double) null);
-        assertThat(shares.axisMax()).isEqualTo(1);
-        assertThat(shares.getBars()).as("no bar without a value").hasSize(1);
-        assertThat(shares.getRows().get(0).cells()).containsExactly("60 %");
-        assertThat(shares.getRows().get(1).cells()).containsExactly("—");
-        assertThat(new BarChart("n", "t", "d", false, "x").add("a", 1234).axisMax()).isEqualTo(2000);
+        BarChart shares = new BarChart("s", "Parts", "Description", true, "Région")
+                .add("À 3 mois", BarChart.Value.share(3, 5)).add("À 6 mois", BarChart.Value.share(0, 0));
+        assertThat(shares.getGroups().get(0).bars().get(0).length()).isEqualTo(60.0);
+        assertThat(shares.getGroups().get(0).bars().get(0).text()).as("the sample beside the rate").isEqualTo("60 % · 3 sur 5");
+        assertThat(shares.getGroups().get(1).bars().get(0).text()).isEqualTo("aucun dossier");
+        assertThat(shares.getRows().get(0).cells()).containsExactly("60 % · 3 sur 5");
+        assertThat(shares.isBadOutcome()).isFalse();
+        assertThat(new BarChart("b", "Boomerang", "d", true, "Région").badOutcome().isBadOutcome()).isTrue();
     }
 }

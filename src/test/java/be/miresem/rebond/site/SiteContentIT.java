@@ -235,4 +235,60 @@ public class SiteContentIT {
     }
 
 
+
+    @Test
+    void theOfficerKeepsTheContactDetailsAndMeetingPlacesThatContactAndBookingShow(PortalServer server) {
+        WebClient officer = Accounts.officer(server);
+        WebClient visitor = new WebClient(server);
+        assertThat(visitor.get("/contact").body()).as("no placeholder").doesNotContain("à compléter");
+
+        // A wrong e-mail address is refused next to its field, and what was typed stays.
+        String refused = FacesForm.open(officer, "/espace/contenu/coordonnees", "contact")
+                .fill("Adresse", "Rue de la Gare 12\n5660 Couvin").fill("Adresse e-mail", "pas-une-adresse")
+                .press("Enregistrer").body();
+        assertThat(refused).contains("id=\"email-error\"").contains("Rue de la Gare 12");
+        assertThat(visitor.get("/contact").body()).doesNotContain("Rue de la Gare 12");
+
+        HttpResponse<String> saved = FacesForm.open(officer, "/espace/contenu/coordonnees", "contact")
+                .fill("Adresse", "Rue de la Gare 12\n5660 Couvin").fill("Téléphone", "060 34 00 00")
+                .fill("Adresse e-mail", "rebond@miresem.be").fill("Heures d’ouverture", "")
+                .set("place-name-0", "Bureau de la Miresem").set("place-address-0", "Rue de la Gare 12, 5660 Couvin")
+                .set("place-name-1", "Antenne de Philippeville").set("place-address-1", "Place d’Armes 1, 5600 Philippeville")
+                .press("Enregistrer");
+        assertThat(saved.statusCode()).isEqualTo(302);
+        String contact = visitor.get("/contact").body();
+        assertThat(contact).contains("Rue de la Gare 12").contains("060 34 00 00").contains("href=\"tel:060340000\"")
+                .contains("Antenne de Philippeville").contains("Place d’Armes 1, 5600 Philippeville")
+                .as("an empty value is not shown").doesNotContain("Heures d’ouverture");
+
+        // The booking form offers each place with its address; an agent books at the second one.
+        WebClient agent = Accounts.agent(server, PortalServer.MOMIGNIES_AGENT);
+        String booking = agent.get("/espace/rendez-vous/").body();
+        assertThat(booking).contains("Bureau de la Miresem, Rue de la Gare 12, 5660 Couvin")
+                .contains("Antenne de Philippeville, Place d’Armes 1, 5600 Philippeville").contains("Au CPAS");
+    }
+
+    @Test
+    void theHomePageShowsHeadlineFiguresAndTheNextSessionAndASessionCanBeAskedFor(PortalServer server) {
+        WebClient officer = Accounts.officer(server);
+        String marker = UUID.randomUUID().toString().substring(0, 6);
+        be.miresem.rebond.testing.Sessions.create(officer, server, "Séance d’accueil " + marker, 2, 10);
+        WebClient visitor = new WebClient(server);
+        String sessions = visitor.get("/seances").body();
+        assertThat(sessions).as("Séances is in the main menu").contains("href=\"/seances\" aria-current=\"page\"");
+        String next = sessions.replaceAll("(?s).*?<h2 class=\"card-title\">([^<]+)</h2>.*", "$1");
+
+        String home = visitor.get("/").body();
+        assertThat(home).as("the next session, fresh after the officer created one").contains("Prochaine séance de présentation")
+                .contains(next);
+        if (visitor.get("/resultats").body().contains("id=\"results\"")) {
+            assertThat(home).contains("Rebond en chiffres").contains("personnes suivies")
+                    .contains("en emploi 12 mois après leur contrat");
+        }
+
+        // "Demander une séance" opens the collaboration request with a message that says so.
+        assertThat(visitor.get("/collaborer?seance=1").body())
+                .contains("Nous souhaitons une séance de présentation de Rebond pour notre CPAS.");
+        assertThat(visitor.get("/collaborer").body()).doesNotContain("Nous souhaitons une séance de présentation");
+    }
 }

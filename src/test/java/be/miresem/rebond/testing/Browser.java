@@ -29,6 +29,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 public final class Browser implements AutoCloseable {
 
     private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    private static final String LAYOUT_PROBLEMS = resource("layout-problems.js");
 
     private final PortalServer server;
     private final ChromeDriver driver;
@@ -44,6 +45,11 @@ public final class Browser implements AutoCloseable {
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    /** The portal's address, to which paths are appended. */
+    public String baseUrl() {
+        return server.baseUrl();
     }
 
     public ChromeDriver driver() {
@@ -67,11 +73,47 @@ public final class Browser implements AutoCloseable {
 
     /** Fails on any WCAG 2.1 A/AA violation axe-core finds on the current page. */
     public void checkAccessibility() {
-        Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
-        List<Rule> violations = results.getViolations();
-        assertThat(violations)
-                .as("axe-core WCAG 2.1 A/AA violations on %s:%n%s", driver.getCurrentUrl(), describe(violations))
+        String violations = accessibilityViolations();
+        assertThat(violations).as("axe-core WCAG 2.1 A/AA violations on %s:%n%s", driver.getCurrentUrl(), violations)
                 .isEmpty();
+    }
+
+    /** The WCAG 2.1 A/AA violations axe-core finds on the current page, one per line (empty when none). */
+    public String accessibilityViolations() {
+        Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
+        return describe(results.getViolations());
+    }
+
+    /**
+     * What does not fit on the current page, as sentences (empty when it fits): horizontal scrolling, a word broken
+     * over two lines (its element is narrower than the word), chart labels overlapping or under 10 px, and on a
+     * phone a header taller than a fifth of the screen. The checks are in {@code layout-problems.js}.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> layoutProblems(boolean phone) {
+        return (List<String>) driver.executeScript(LAYOUT_PROBLEMS, phone);
+    }
+
+    /** Emulates a screen of this CSS size (a phone when narrower than 600 px). */
+    public void emulate(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of(
+                "width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
+    }
+
+    /**
+     * Keeps a screenshot of the whole page (not only what the screen shows) under target/screenshots; the screen's
+     * size is given back to the emulated width and height afterwards.
+     */
+    public Path pageScreenshot(String name, int width, int height) {
+        long pageHeight = ((Number) driver.executeScript("return document.documentElement.scrollHeight;")).longValue();
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of(
+                "width", width, "height", (int) Math.min(Math.max(pageHeight, height), 12000), "deviceScaleFactor", 1,
+                "mobile", width < 600));
+        try {
+            return screenshot(name);
+        } finally {
+            emulate(width, height);
+        }
     }
 
     /** The input, select or textarea whose label reads exactly this text (the required mark aside). */
@@ -112,6 +154,7 @@ public final class Browser implements AutoCloseable {
         WebElement target = java.util.stream.Stream.concat(
                         driver.findElements(By.cssSelector("button, input[type=submit]")).stream(),
                         driver.findElements(By.tagName("a")).stream())
+                .filter(WebElement::isDisplayed)
                 .filter(e -> text.equals(e.getText().strip()) || text.equals(e.getDomAttribute("value"))
                         || text.equals(e.getDomAttribute("aria-label")))
                 .findFirst()
@@ -175,6 +218,14 @@ public final class Browser implements AutoCloseable {
     @Override
     public void close() {
         driver.quit();
+    }
+
+    private static String resource(String name) {
+        try (var in = Browser.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static String describe(List<Rule> violations) {

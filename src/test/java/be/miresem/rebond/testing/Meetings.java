@@ -62,13 +62,18 @@ public final class Meetings {
         return last;
     }
 
-    /** The booking form's fields for this slot (a follow-up meeting at the Miresem's office), from the page shown. */
+    /**
+     * The booking form's fields for this slot (a follow-up meeting at the first place offered, the Miresem's office
+     * as the officer names it), from the page shown.
+     */
     public static Map<String, String> bookingFields(String page, String slot) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("booking", "booking");
         fields.put("slot", slot);
         fields.put("subject", "FOLLOW_UP");
-        fields.put("place", "Bureau de la Miresem");
+        Matcher place = Pattern.compile("<select id=\"place\"[^>]*>\\s*<option value=\"([^\"]*)\"").matcher(page);
+        fields.put("place", place.find() ? place.group(1).replace("&amp;", "&").replace("&quot;", "\"")
+                .replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">") : "Bureau de la Miresem");
         fields.put("message", "");
         fields.put("book", "Réserver ce créneau");
         fields.put("jakarta.faces.ViewState", WebClient.viewState(page));

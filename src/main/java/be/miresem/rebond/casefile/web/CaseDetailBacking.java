@@ -30,6 +30,9 @@ public class CaseDetailBacking implements Serializable {
     private CaseFiles cases;
 
     @Inject
+    private java.time.Clock clock;
+
+    @Inject
     private CasePrivacy privacy;
 
     private Long id;
@@ -71,6 +74,12 @@ public class CaseDetailBacking implements Serializable {
             load();
         }
         return caseFile;
+    }
+
+    /** Whether the case's next deadline (a task or a proposal's answer) has passed. */
+    public boolean isLate() {
+        java.time.LocalDate due = getCaseFile().getNextDueOn();
+        return due != null && due.isBefore(java.time.LocalDate.now(clock));
     }
 
     public boolean isBoomerang() {

@@ -10,6 +10,8 @@ import be.miresem.rebond.meeting.MeetingSubject;
 import be.miresem.rebond.meeting.SlotTakenException;
 import be.miresem.rebond.partner.Cpas;
 import be.miresem.rebond.shared.Refusal;
+import be.miresem.rebond.site.MeetingPlace;
+import be.miresem.rebond.site.SiteService;
 import be.miresem.rebond.shared.time.DateFormats;
 import be.miresem.rebond.shared.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
@@ -27,6 +29,9 @@ import java.util.List;
 @Named
 @RequestScoped
 public class BookingBacking {
+
+    @Inject
+    private SiteService site;
 
     @Inject
     private MeetingScheduling scheduling;
@@ -92,12 +97,20 @@ public class BookingBacking {
         return MeetingSubject.values();
     }
 
-    /** The places offered for a meeting; the video call carries the officer's link when she set one. */
+    /**
+     * The places offered for a meeting: the officer's meeting places with their addresses (edited in the content
+     * pages), the CPAS itself, a video call with the officer's link when she set one.
+     */
     public List<String> getPlaces() {
+        List<String> places = new java.util.ArrayList<>(site.meetingPlaces().stream().map(MeetingPlace::getLabel).toList());
+        if (places.isEmpty()) {
+            places.add(Messages.text("rendezvous.place.office"));
+        }
+        places.add(Messages.text("rendezvous.place.cpas"));
         String video = Messages.text("rendezvous.place.video");
         String link = rules.settings().getVideoLink();
-        return List.of(Messages.text("rendezvous.place.office"), Messages.text("rendezvous.place.cpas"),
-                link == null ? video : video + " : " + link);
+        places.add(link == null ? video : video + " : " + link);
+        return places;
     }
 
     public boolean isConfirmManually() {

@@ -47,6 +47,17 @@ public class RequestFormBacking implements Serializable {
     private boolean consent;
     private String website;
 
+    /** Opened from "Demander une séance": the message asks for a presentation session (the visitor may change it). */
+    public void setSessionWanted(String wanted) {
+        if (wanted != null && !wanted.isBlank() && (form.getMessage() == null || form.getMessage().isBlank())) {
+            form.setMessage(Messages.text("collaborer.form.message.session"));
+        }
+    }
+
+    public String getSessionWanted() {
+        return null;
+    }
+
     public CollaborationRequest getForm() {
         if (shownAt == null) {
             shownAt = clock.instant();

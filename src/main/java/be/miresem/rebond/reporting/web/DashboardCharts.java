@@ -14,22 +14,25 @@ import java.util.List;
 /** The dashboard's charts, built once per request from its figures (the tables are {@link DashboardTables}). */
 final class DashboardCharts {
 
-    private static final DateTimeFormatter SHORT_MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Messages.FRENCH);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Messages.FRENCH);
 
     private DashboardCharts() {
     }
 
-    /** An agent's chart: their CPAS's employment after the contract beside the regional average. */
+    /** An agent's charts: their CPAS's employment after the contract and boomerang, beside the regional average. */
     static List<BarChart> partner(Reporting.PartnerDashboard partner) {
-        return List.of(employmentChart(partner.own(), Messages.text("dashboard.chart.own"), partner.region(),
-                Messages.text("dashboard.col.regionAverage")));
+        String own = Messages.text("dashboard.chart.own");
+        String region = Messages.text("dashboard.col.regionAverage");
+        return List.of(employmentChart(partner.own(), own, partner.region(), region),
+                boomerangChart(partner.own(), own, partner.region(), region));
     }
 
-    /** The officer's charts: employment after the contract, the onboarding funnel, the meetings by month. */
+    /** The officer's charts: employment after the contract, the boomerang, the onboarding funnel, meetings by month. */
     static List<BarChart> officer(Reporting.OfficerDashboard officer) {
         List<BarChart> list = new ArrayList<>();
-        list.add(employmentChart(officer.region(), officer.cpasId() == null ? Messages.text("dashboard.region")
-                : officer.byCpas().get(0).name(), null, null));
+        String name = officer.cpasId() == null ? Messages.text("dashboard.region") : officer.byCpas().get(0).name();
+        list.add(employmentChart(officer.region(), name, null, null));
+        list.add(boomerangChart(officer.region(), name, null, null));
         BarChart funnel = new BarChart("chart-funnel", Messages.text("dashboard.chart.funnel"),
                 Messages.text("dashboard.chart.funnel.desc"), false, Messages.text("dashboard.chart.requests"));
         for (OnboardingStage stage : OnboardingStage.values()) {
@@ -40,32 +43,37 @@ final class DashboardCharts {
                 Messages.text("dashboard.chart.meetings.desc"), false, Messages.text("dashboard.col.held"),
                 Messages.text("dashboard.col.cancelled"), Messages.text("dashboard.col.noShow"));
         for (MeetingMonth month : officer.meetings()) {
-            meetings.add(SHORT_MONTH.format(month.month().from()), month.held(), month.cancelled(), month.noShows());
+            meetings.add(MONTH.format(month.month().from()), month.held(), month.cancelled(), month.noShows());
         }
         list.add(meetings);
         return list;
     }
 
     private static BarChart employmentChart(CaseFigures figures, String name, CaseFigures compared, String comparedName) {
-        BarChart chart = compared == null
-                ? new BarChart("chart-employment", Messages.text("dashboard.chart.employment"),
-                        Messages.text("dashboard.chart.employment.desc"), true, name)
-                : new BarChart("chart-employment", Messages.text("dashboard.chart.employment"),
-                        Messages.text("dashboard.chart.employment.desc"), true, name, comparedName);
+        String[] series = compared == null ? new String[] {name} : new String[] {name, comparedName};
+        BarChart chart = new BarChart("chart-employment", Messages.text("dashboard.chart.employment"),
+                Messages.text("dashboard.chart.employment.desc"), true, series);
         for (int months : Milestones.MONTHS) {
             String label = Messages.text("dashboard.col.atMonths", months);
-            if (compared == null) {
-                chart.add(label, figures.milestone(months).getEmployedShare());
-            } else {
-                chart.add(label, figures.milestone(months).getEmployedShare(), compared.milestone(months).getEmployedShare());
-            }
-        }
-        String boomerang = Messages.text("dashboard.col.boomerang");
-        if (compared == null) {
-            chart.add(boomerang, figures.getBoomerangRate());
-        } else {
-            chart.add(boomerang, figures.getBoomerangRate(), compared.getBoomerangRate());
+            BarChart.Value own = employed(figures.milestone(months));
+            chart.add(label, compared == null ? new BarChart.Value[] {own}
+                    : new BarChart.Value[] {own, employed(compared.milestone(months))});
         }
         return chart;
+    }
+
+    /** The boomerang, a bad outcome, in a chart of its own (its own colour, never beside the employment rates). */
+    private static BarChart boomerangChart(CaseFigures figures, String name, CaseFigures compared, String comparedName) {
+        String[] series = compared == null ? new String[] {name} : new String[] {name, comparedName};
+        BarChart chart = new BarChart("chart-boomerang", Messages.text("dashboard.chart.boomerang"),
+                Messages.text("dashboard.chart.boomerang.desc"), true, series).badOutcome();
+        BarChart.Value own = BarChart.Value.share(figures.getBoomerangs(), figures.getBoomerangCohort());
+        chart.add(Messages.text("dashboard.col.boomerang"), compared == null ? new BarChart.Value[] {own}
+                : new BarChart.Value[] {own, BarChart.Value.share(compared.getBoomerangs(), compared.getBoomerangCohort())});
+        return chart;
+    }
+
+    private static BarChart.Value employed(CaseFigures.Milestone milestone) {
+        return BarChart.Value.share(milestone.getEmployed(), milestone.getCohort());
     }
 }

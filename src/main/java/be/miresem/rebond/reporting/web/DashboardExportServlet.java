@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * /espace/tableau-de-bord/export.csv?table=…&amp;du=…&amp;au=…[&amp;cpas=…]: one dashboard table as CSV that
- * Excel in Belgium opens as it is (UTF-8 with a byte-order mark, semicolons), with the same texts as on screen.
+ * Excel in Belgium opens as it is (UTF-8 with a byte-order mark, semicolons) and can sum and chart: figures are
+ * numbers with a decimal comma, a share's rate, part and whole in three columns ({@link DashboardTables#csv}).
  * The caller's rights are those of the dashboard (an agent gets their own CPAS's tables). A wrong period is a
  * 400 with a French message, an unknown table a 404.
  */
@@ -48,10 +49,11 @@ public class DashboardExportServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        DashboardTables.Csv numbers = DashboardTables.csv(table);
         try (CsvExport csv = CsvExport.open(response, "rebond-" + table.id() + "-" + params.period().from()
-                + "-" + params.period().to() + ".csv", table.headers())) {
-            for (List<DashboardTables.Cell> row : table.rows()) {
-                csv.row(row.stream().map(DashboardTables.Cell::text).toList());
+                + "-" + params.period().to() + ".csv", numbers.headers())) {
+            for (List<String> row : numbers.rows()) {
+                csv.row(row);
             }
         }
     }

@@ -27,11 +27,28 @@ public final class DashboardTables {
     public record Table(String id, String title, List<String> headers, List<List<Cell>> rows) implements Serializable {
     }
 
-    /** A cell: its text and, for a figure, the address of the records behind it. */
-    public record Cell(String text, String href) implements Serializable {
+    /**
+     * A cell: its text, for a figure the address of the records behind it, and the figure itself as numbers for
+     * the CSV export ({@link Figure}; null for a text).
+     */
+    public record Cell(String text, String href, Figure figure) implements Serializable {
         static Cell of(String text) {
-            return new Cell(text, null);
+            return new Cell(text, null, null);
         }
+    }
+
+    /**
+     * A figure as numbers: a count or an average ({@code number}); a rate in per cent ({@code number}), with its
+     * sample when known ({@code part} of {@code whole}; the rate is null when the whole is 0).
+     */
+    public record Figure(Double number, Long part, Long whole) implements Serializable {
+        boolean isShare() {
+            return whole != null;
+        }
+    }
+
+    /** A table as the CSV export writes it: numbers as numbers, a share's rate, part and whole in three columns. */
+    public record Csv(List<String> headers, List<List<String>> rows) {
     }
 
     /** Where the records behind an indicator are listed (for one CPAS or all, for a period). */
@@ -66,23 +83,23 @@ public final class DashboardTables {
         Long cpas = d.cpas().getId();
         Period p = d.period();
         List<List<Cell>> rows = new ArrayList<>();
-        rows.add(List.of(Cell.of(Messages.text("dashboard.col.followed")), new Cell(count(own.getFollowed()), links.to("suivis", cpas, p)),
-                Cell.of(decimal(d.average(region.getFollowed())))));
-        rows.add(List.of(Cell.of(Messages.text("dashboard.col.ended")), new Cell(count(own.getEnded()), links.to("termines", cpas, p)),
-                Cell.of(decimal(d.average(region.getEnded())))));
+        rows.add(List.of(Cell.of(Messages.text("dashboard.col.followed")), countCell(own.getFollowed(), links.to("suivis", cpas, p)),
+                decimalCell(d.average(region.getFollowed()))));
+        rows.add(List.of(Cell.of(Messages.text("dashboard.col.ended")), countCell(own.getEnded(), links.to("termines", cpas, p)),
+                decimalCell(d.average(region.getEnded()))));
         for (int months : Milestones.MONTHS) {
             CaseFigures.Milestone m = own.milestone(months);
             rows.add(List.of(Cell.of(Messages.text("dashboard.col.employed", months)),
-                    new Cell(share(m.getEmployed(), m.getCohort()), links.to("m" + months + "-emploi", cpas, p)),
-                    Cell.of(percent(region.milestone(months).getEmployedShare()))));
+                    shareCell(m.getEmployed(), m.getCohort(), links.to("m" + months + "-emploi", cpas, p)),
+                    rateCell(region.milestone(months).getEmployedShare())));
         }
         rows.add(List.of(Cell.of(Messages.text("dashboard.col.boomerang")),
-                new Cell(share(own.getBoomerangs(), own.getBoomerangCohort()), links.to("boomerang", cpas, p)),
-                Cell.of(percent(region.getBoomerangRate()))));
-        rows.add(List.of(Cell.of(Messages.text("dashboard.col.proposals")), new Cell(count(own.getProposals()), links.to("propositions", cpas, p)),
-                Cell.of(decimal(d.average(region.getProposals())))));
-        rows.add(List.of(Cell.of(Messages.text("dashboard.col.hires")), new Cell(count(own.getHires()), links.to("embauches", cpas, p)),
-                Cell.of(decimal(d.average(region.getHires())))));
+                shareCell(own.getBoomerangs(), own.getBoomerangCohort(), links.to("boomerang", cpas, p)),
+                rateCell(region.getBoomerangRate())));
+        rows.add(List.of(Cell.of(Messages.text("dashboard.col.proposals")), countCell(own.getProposals(), links.to("propositions", cpas, p)),
+                decimalCell(d.average(region.getProposals()))));
+        rows.add(List.of(Cell.of(Messages.text("dashboard.col.hires")), countCell(own.getHires(), links.to("embauches", cpas, p)),
+                decimalCell(d.average(region.getHires()))));
         tables.add(new Table("cpas", Messages.text("dashboard.table.own", d.cpas().getName()), List.of(
                 Messages.text("dashboard.col.indicator"), Messages.text("dashboard.col.own"), Messages.text("dashboard.col.regionAverage")),
                 rows));
@@ -111,15 +128,15 @@ public final class DashboardTables {
     private static List<Cell> cpasRow(String name, Long cpas, CaseFigures f, Period p, Links links) {
         List<Cell> row = new ArrayList<>();
         row.add(Cell.of(name));
-        row.add(new Cell(count(f.getFollowed()), links.to("suivis", cpas, p)));
-        row.add(new Cell(count(f.getEnded()), links.to("termines", cpas, p)));
+        row.add(countCell(f.getFollowed(), links.to("suivis", cpas, p)));
+        row.add(countCell(f.getEnded(), links.to("termines", cpas, p)));
         for (int months : Milestones.MONTHS) {
             CaseFigures.Milestone m = f.milestone(months);
-            row.add(new Cell(share(m.getEmployed(), m.getCohort()), links.to("m" + months + "-emploi", cpas, p)));
+            row.add(shareCell(m.getEmployed(), m.getCohort(), links.to("m" + months + "-emploi", cpas, p)));
         }
-        row.add(new Cell(share(f.getBoomerangs(), f.getBoomerangCohort()), links.to("boomerang", cpas, p)));
-        row.add(new Cell(count(f.getProposals()), links.to("propositions", cpas, p)));
-        row.add(new Cell(count(f.getHires()), links.to("embauches", cpas, p)));
+        row.add(shareCell(f.getBoomerangs(), f.getBoomerangCohort(), links.to("boomerang", cpas, p)));
+        row.add(countCell(f.getProposals(), links.to("propositions", cpas, p)));
+        row.add(countCell(f.getHires(), links.to("embauches", cpas, p)));
         return row;
     }
 
@@ -138,11 +155,11 @@ public final class DashboardTables {
         List<Cell> employed = new ArrayList<>(List.of(Cell.of(Messages.text("dashboard.row.employed"))));
         for (int months : Milestones.MONTHS) {
             CaseFigures.Milestone m = f.milestone(months);
-            cohort.add(new Cell(count(m.getCohort()), links.to("m" + months, cpas, p)));
-            employed.add(new Cell(countAndShare(m.getEmployed(), m.getCohort()), links.to("m" + months + "-emploi", cpas, p)));
+            cohort.add(countCell(m.getCohort(), links.to("m" + months, cpas, p)));
+            employed.add(countAndShareCell(m.getEmployed(), m.getCohort(), links.to("m" + months + "-emploi", cpas, p)));
             if (region != null) {
-                cohort.add(Cell.of(count(region.milestone(months).getCohort())));
-                employed.add(Cell.of(percent(region.milestone(months).getEmployedShare())));
+                cohort.add(countCell(region.milestone(months).getCohort(), null));
+                employed.add(rateCell(region.milestone(months).getEmployedShare()));
             }
         }
         rows.add(cohort);
@@ -156,9 +173,9 @@ public final class DashboardTables {
             List<Cell> row = new ArrayList<>(List.of(Cell.of(label)));
             for (int months : Milestones.MONTHS) {
                 CaseFigures.Milestone m = f.milestone(months);
-                row.add(new Cell(countAndShare(m.count(situation), m.getCohort()), links.to("m" + months + "-" + situation, cpas, p)));
+                row.add(countAndShareCell(m.count(situation), m.getCohort(), links.to("m" + months + "-" + situation, cpas, p)));
                 if (region != null) {
-                    row.add(Cell.of(percent(region.milestone(months).share(situation))));
+                    row.add(rateCell(region.milestone(months).share(situation)));
                 }
             }
             rows.add(row);
@@ -170,15 +187,16 @@ public final class DashboardTables {
         List<List<Cell>> rows = new ArrayList<>();
         for (OnboardingStage stage : OnboardingStage.values()) {
             rows.add(List.of(Cell.of(Messages.text("OnboardingStage." + stage)),
-                    new Cell(count(f.count(stage)), links.to("demandes-" + stage, cpas, p))));
+                    countCell(f.count(stage), links.to("demandes-" + stage, cpas, p))));
         }
-        rows.add(List.of(Cell.of(Messages.text("dashboard.row.requests")), new Cell(count(f.getTotal()), links.to("demandes", cpas, p))));
+        rows.add(List.of(Cell.of(Messages.text("dashboard.row.requests")), countCell(f.getTotal(), links.to("demandes", cpas, p))));
         rows.add(List.of(Cell.of(Messages.text("dashboard.row.conversion")),
-                new Cell(share(f.getActive(), f.getTotal()), links.to("demandes-ACTIVE_PARTNER", cpas, p))));
-        rows.add(List.of(Cell.of(Messages.text("dashboard.row.median")), Cell.of(f.getMedianDaysToPartner() == null ? "—"
-                : Messages.text("dashboard.days", decimal(f.getMedianDaysToPartner())))));
+                shareCell(f.getActive(), f.getTotal(), links.to("demandes-ACTIVE_PARTNER", cpas, p))));
+        rows.add(List.of(Cell.of(Messages.text("dashboard.row.median")), f.getMedianDaysToPartner() == null ? Cell.of("—")
+                : new Cell(Messages.text("dashboard.days", decimal(f.getMedianDaysToPartner())), null,
+                        new Figure(f.getMedianDaysToPartner(), null, null))));
         rows.add(List.of(Cell.of(Messages.text("dashboard.row.overdue")),
-                new Cell(count(f.getOverdue()), links.to("demandes-en-retard", cpas, p))));
+                countCell(f.getOverdue(), links.to("demandes-en-retard", cpas, p))));
         return new Table("demandes", Messages.text("dashboard.table.funnel"),
                 List.of(Messages.text("dashboard.col.indicator"), Messages.text("dashboard.col.value")), rows);
     }
@@ -187,9 +205,9 @@ public final class DashboardTables {
         List<List<Cell>> rows = new ArrayList<>();
         for (MeetingMonth m : months) {
             rows.add(List.of(Cell.of(monthName(m.month())),
-                    new Cell(count(m.held()), links.to("rdv-tenus", cpas, m.month())),
-                    new Cell(count(m.cancelled()), links.to("rdv-annules", cpas, m.month())),
-                    new Cell(count(m.noShows()), links.to("rdv-absents", cpas, m.month()))));
+                    countCell(m.held(), links.to("rdv-tenus", cpas, m.month())),
+                    countCell(m.cancelled(), links.to("rdv-annules", cpas, m.month())),
+                    countCell(m.noShows(), links.to("rdv-absents", cpas, m.month()))));
         }
         return new Table("rendez-vous", Messages.text("dashboard.table.meetings"), List.of(Messages.text("dashboard.col.month"),
                 Messages.text("dashboard.col.held"), Messages.text("dashboard.col.cancelled"), Messages.text("dashboard.col.noShow")),
@@ -199,14 +217,92 @@ public final class DashboardTables {
     private static Table sessions(List<SessionRow> sessions) {
         List<List<Cell>> rows = new ArrayList<>();
         for (SessionRow s : sessions) {
-            rows.add(List.of(new Cell(s.title(), "/espace/seances/seance?id=" + s.id()), Cell.of(DateFormats.longDateTime(s.startAt())),
-                    Cell.of(count(s.capacity())), Cell.of(count(s.registered())), Cell.of(count(s.participants())),
-                    Cell.of(count(s.waitlisted())), Cell.of(count(s.attended())), Cell.of(count(s.noShows()))));
+            rows.add(List.of(new Cell(s.title(), "/espace/seances/seance?id=" + s.id(), null), Cell.of(DateFormats.longDateTime(s.startAt())),
+                    countCell(s.capacity(), null), countCell(s.registered(), null), countCell(s.participants(), null),
+                    countCell(s.waitlisted(), null), countCell(s.attended(), null), countCell(s.noShows(), null)));
         }
         return new Table("seances", Messages.text("dashboard.table.sessions"), List.of(Messages.text("dashboard.col.session"),
                 Messages.text("dashboard.col.date"), Messages.text("dashboard.col.capacity"), Messages.text("dashboard.col.registered"),
                 Messages.text("dashboard.col.participants"), Messages.text("dashboard.col.waitlisted"),
                 Messages.text("dashboard.col.attended"), Messages.text("dashboard.col.sessionNoShow")), rows);
+    }
+
+    /**
+     * The table for a spreadsheet: each column holding a share becomes three ("… (%)", "… : nombre", "… : sur"),
+     * figures are written as numbers with a decimal comma (fr-BE), texts as they are.
+     */
+    public static Csv csv(Table table) {
+        int columns = table.headers().size();
+        boolean[] shares = new boolean[columns];
+        boolean[] allRates = new boolean[columns];
+        java.util.Arrays.fill(allRates, true);
+        for (List<Cell> row : table.rows()) {
+            for (int c = 0; c < row.size(); c++) {
+                Figure figure = row.get(c).figure();
+                shares[c] |= figure != null && figure.isShare();
+                allRates[c] &= figure != null && (figure.isShare() || row.get(c).text().endsWith("%"));
+            }
+        }
+        List<String> headers = new ArrayList<>();
+        for (int c = 0; c < columns; c++) {
+            String header = table.headers().get(c);
+            if (shares[c]) {
+                headers.add(allRates[c] ? header + " (%)" : header);
+                headers.add(Messages.text("dashboard.csv.part", header));
+                headers.add(Messages.text("dashboard.csv.whole", header));
+            } else {
+                headers.add(header);
+            }
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (List<Cell> row : table.rows()) {
+            List<String> out = new ArrayList<>();
+            for (int c = 0; c < row.size(); c++) {
+                Figure figure = row.get(c).figure();
+                String text = c == 0 || !row.get(c).text().equals("—") ? row.get(c).text() : "";
+                if (!shares[c]) {
+                    out.add(figure == null ? text : number(figure.number()));
+                } else if (figure != null && figure.isShare()) {
+                    out.addAll(List.of(number(figure.number()), number(figure.part()), number(figure.whole())));
+                } else {
+                    // A count in a column of shares (the cohort, a number of people) is a "nombre".
+                    out.addAll(figure == null ? List.of(text, "", "") : List.of("", number(figure.number()), ""));
+                }
+            }
+            rows.add(out);
+        }
+        return new Csv(headers, rows);
+    }
+
+    /** 60, 66,7, or nothing: what a Belgian spreadsheet reads as a number. */
+    static String number(Number value) {
+        if (value == null) {
+            return "";
+        }
+        java.text.DecimalFormat format = new java.text.DecimalFormat("0.#",
+                java.text.DecimalFormatSymbols.getInstance(Messages.FRENCH));
+        return format.format(value);
+    }
+
+    private static Cell countCell(long n, String href) {
+        return new Cell(count(n), href, new Figure((double) n, null, null));
+    }
+
+    private static Cell shareCell(long part, long whole, String href) {
+        return new Cell(share(part, whole), href, new Figure(whole == 0 ? null : 100.0 * part / whole, part, whole));
+    }
+
+    private static Cell countAndShareCell(long part, long whole, String href) {
+        return new Cell(countAndShare(part, whole), href,
+                new Figure(whole == 0 ? null : 100.0 * part / whole, part, whole));
+    }
+
+    private static Cell rateCell(Double share) {
+        return new Cell(percent(share), null, new Figure(share == null ? null : share * 100, null, null));
+    }
+
+    private static Cell decimalCell(double value) {
+        return new Cell(decimal(value), null, new Figure(value, null, null));
     }
 
     static String monthName(Period month) {

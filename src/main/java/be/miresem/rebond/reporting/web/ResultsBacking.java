@@ -26,6 +26,12 @@ public class ResultsBacking {
         return years;
     }
 
+    /** The year the home page shows: the latest with a published employment rate, else the latest; null if none. */
+    public PublicYear getHeadline() {
+        return getYears().stream().filter(y -> y.employedAt12() != null).findFirst()
+                .orElse(getYears().isEmpty() ? null : getYears().get(0));
+    }
+
     public int getThreshold() {
         return Suppression.THRESHOLD;
     }

@@ -2,7 +2,9 @@ package be.miresem.rebond.site.web;
 
 import be.miresem.rebond.partner.Cpas;
 import be.miresem.rebond.partner.PartnerService;
+import be.miresem.rebond.site.ContactDetails;
 import be.miresem.rebond.site.FaqEntry;
+import be.miresem.rebond.site.MeetingPlace;
 import be.miresem.rebond.site.NewsItem;
 import be.miresem.rebond.site.SiteService;
 import be.miresem.rebond.site.Testimonial;
@@ -48,6 +50,24 @@ public class PublicContentBacking {
             faq = site.faq();
         }
         return faq;
+    }
+
+    private ContactDetails contact;
+    private List<MeetingPlace> places;
+
+    /** The Miresem's contact details as the officer keeps them. */
+    public ContactDetails getContact() {
+        if (contact == null) {
+            contact = site.contactDetails();
+        }
+        return contact;
+    }
+
+    public List<MeetingPlace> getPlaces() {
+        if (places == null) {
+            places = site.meetingPlaces();
+        }
+        return places;
     }
 
     public List<Cpas> getActivePartners() {
