@@ -21,6 +21,9 @@ import java.util.List;
 public class SessionAdminBacking {
 
     @Inject
+    private be.miresem.rebond.site.SiteService site;
+
+    @Inject
     private PresentationSessions sessions;
 
     @Size(max = PresentationSession.TITLE_MAX)
@@ -96,7 +99,11 @@ public class SessionAdminBacking {
         this.minutes = minutes;
     }
 
+    /** The place typed, or else the officer's first meeting place with its address (what most sessions use). */
     public String getPlace() {
+        if (place == null) {
+            place = site.meetingPlaces().stream().findFirst().map(be.miresem.rebond.site.MeetingPlace::getLabel).orElse(null);
+        }
         return place;
     }
 
