@@ -20,9 +20,5 @@ CREATE TABLE meeting_place (
     address    VARCHAR(300),
     sort_order INTEGER      NOT NULL
 );
-
--- What the portal showed until now, without the placeholder phone number; the officer completes it.
-INSERT INTO contact_details (version, created_at, updated_at, email)
-    VALUES (0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 'rebond@miresem.be');
-INSERT INTO meeting_place (version, created_at, updated_at, name, sort_order)
-    VALUES (0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 'Bureau de la Miresem', 0);
+-- The first values (the project's e-mail address, "Bureau de la Miresem") are written by site.InitialContent at start-up
+-- into an empty table, not here: a database migrated for the Derby to PostgreSQL copy must stay empty.

@@ -151,7 +151,15 @@ public final class PersonalData {
                     Column.code("action", "subject.col.action", "CaseAccess.Action."),
                     // Details may quote what was typed (a task's title): they go, the who, when and what stay.
                     Column.erased("details", "subject.col.details")),
-                    List.of("id", "case_file_id")));
+                    List.of("id", "case_file_id")),
+            // The case's conversation (conversation.Conversations): the text goes, who wrote and when stay.
+            new Table("message", "subject.section.messages", "case_file_id = ?", "id", List.of(
+                    Column.kept("created_at", "subject.col.date", Kind.TIMESTAMP),
+                    Column.kept("author", "subject.col.author", Kind.TEXT),
+                    Column.replaced("body", "subject.col.body", "'—'"),
+                    Column.kept("edited_at", "subject.col.editedAt", Kind.TIMESTAMP),
+                    Column.kept("withdrawn_at", "subject.col.withdrawnAt", Kind.TIMESTAMP)),
+                    List.of("id", "version", "updated_at", "cpas_id", "case_file_id")));
 
     private PersonalData() {
     }

@@ -61,6 +61,9 @@ public class ToDoList {
     private static final int TASKS_SHOWN = 50;
 
     @Inject
+    private be.miresem.rebond.conversation.Conversations conversations;
+
+    @Inject
     private CurrentUser currentUser;
 
     @Inject
@@ -112,7 +115,7 @@ public class ToDoList {
     }
 
     /** The counts shown in the navigation: unseen news, new requests, cases to deal with, failing e-mails. */
-    public record Counts(long news, long requests, long cases, long outbox) {
+    public record Counts(long news, long requests, long cases, long outbox, long conversations) {
     }
 
     /** The navigation's counts for the signed-in person (requests and e-mails for the officer only). */
@@ -120,7 +123,8 @@ public class ToDoList {
         boolean officer = currentUser.isOfficer();
         return new Counts(notifications.unseenCount(),
                 officer ? onboarding.count(new RequestFilter(OnboardingStage.NEW, null, false, null, null)) : 0,
-                cases.count(new CaseFilter(null, null, true, false)), officer ? mailer.failing().size() : 0);
+                cases.count(new CaseFilter(null, null, true, false)), officer ? mailer.failing().size() : 0,
+                conversations.unseenPartnerships());
     }
 
     /** Whether the signed-in agent's CPAS has no case yet: the home page shows first steps instead. */
@@ -235,7 +239,7 @@ public class ToDoList {
         String prefix = "/espace/dossiers/dossier?id=";
         if (link.startsWith(prefix)) {
             try {
-                return cases.nameOf(Long.parseLong(link.substring(prefix.length())));
+                return cases.nameOf(Long.parseLong(link.substring(prefix.length()).replaceFirst("#.*", "")));
             } catch (NotFoundException | NumberFormatException gone) {
                 return null;
             }

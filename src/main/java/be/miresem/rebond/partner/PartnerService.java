@@ -80,11 +80,17 @@ public class PartnerService {
         return repository.findAll();
     }
 
-    /** The active partner CPAS, by name: public information. */
+    /** The public partners page: the active partners the officer published, by name. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    /** The public partners page: the active partners the officer published. */
     public List<Cpas> listActivePartners() {
         return repository.findByStatus(CpasStatus.ACTIVE).stream().filter(Cpas::isPublished).toList();
+    }
+
+    /** Every active partner, published or not, by name. Officers only. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Cpas> listPartners() {
+        Roles.requireOfficer(security);
+        return repository.findByStatus(CpasStatus.ACTIVE);
     }
 
     /** Shows (or hides) a CPAS on the public partners page. Officers only. */

@@ -22,6 +22,12 @@ public class InitialContent {
     private SiteService site;
 
     void onMigrated(@Observes @Priority(300) DatabaseMigrated event) {
+        if (site.contactDetails().getId() == null) {
+            // The contact details start with the project's address and the Miresem's office, to be completed.
+            ContactDetails contact = new ContactDetails();
+            contact.setEmail("rebond@miresem.be");
+            site.seed(List.of(contact, new MeetingPlace("Bureau de la Miresem", null, 0)));
+        }
         if (site.hasContent()) {
             return;
         }

@@ -15,7 +15,7 @@ import org.owasp.html.PolicyFactory;
  */
 public final class SafeMarkdown {
 
-    private static final List<Extension> EXTENSIONS = List.of();
+    private static final List<Extension> EXTENSIONS = List.of(org.commonmark.ext.autolink.AutolinkExtension.create());
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS)
             .escapeHtml(true).sanitizeUrls(true).softbreak("<br />").build();

@@ -44,6 +44,12 @@ class FirstStartIT {
             assertThat(new WebClient(server).signIn("agent.couvin@rebond.test", README_PASSWORD).statusCode())
                     .as("no demo accounts").isEqualTo(200);
             assertThat(visitor.get("/").body()).as("no demo banner").doesNotContain("Démonstration");
+            // No session planned yet: the sessions page and the home page offer to ask for one.
+            assertThat(visitor.get("/seances").body()).contains("Aucune séance n’est prévue pour le moment")
+                    .contains("href=\"/collaborer?seance=1\"").contains("href=\"/collaborer\"");
+            assertThat(visitor.get("/").body()).contains("Prochaine séance de présentation")
+                    .contains("href=\"/collaborer?seance=1\"").as("no figures without results")
+                    .doesNotContain("Rebond en chiffres");
             // The tests' own addresses do not exist in Production (the default stage): a running portal's settings
             // cannot be changed, its tables not counted, no error provoked.
             for (String testOnly : new String[] {"/test/reglages", "/test/lignes", "/test/panne", "/test/contention?fois=1"}) {

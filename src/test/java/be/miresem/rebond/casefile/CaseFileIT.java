@@ -29,6 +29,9 @@ public class CaseFileIT {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Brussels"));
 
+    /** A task shown as done on the case page: its title, then "faite le" before the next task. */
+    private static final String DONE = "(?s)%s</span>(?:(?!</li>).)*· faite le";
+
     @Test
     void badInputIsExplainedNextToEachFieldAndNothingTypedIsLost(PortalServer server) {
         WebClient agent = Accounts.agent(server, PortalServer.COUVIN_AGENT);
@@ -111,7 +114,7 @@ public class CaseFileIT {
                 .isEqualTo(302);
         assertThat(FacesForm.open(agent, casePage, "tasks").press("Marquer comme faite : Appeler l’agence d’intérim")
                 .statusCode()).isEqualTo(302);
-        assertThat(agent.get(casePage).body()).containsPattern("Appeler l’agence d’intérim\\s+· faite le");
+        assertThat(agent.get(casePage).body()).containsPattern(DONE.formatted("Appeler l’agence d’intérim"));
 
         // A journal entry, escaped.
         assertThat(FacesForm.open(agent, casePage, "journal").choose("Type", "Appel")
@@ -132,12 +135,12 @@ public class CaseFileIT {
         assertThat(FacesForm.open(agent, casePage, "outcome").fill("Date", TODAY.toString())
                 .choose("Situation", "CDD").choose("Suivi concerné", "Suivi à 3 mois").press("Enregistrer la situation")
                 .statusCode()).isEqualTo(302);
-        assertThat(agent.get(casePage).body()).containsPattern("Suivi à 3 mois après le contrat\\s+· faite le")
-                .doesNotContainPattern("Suivi à 6 mois après le contrat\\s+· faite le");
+        assertThat(agent.get(casePage).body()).containsPattern(DONE.formatted("Suivi à 3 mois après le contrat"))
+                .doesNotContainPattern(DONE.formatted("Suivi à 6 mois après le contrat"));
         // Removing that situation (recorded by mistake) opens the follow-up again.
         assertThat(Forms.pressRow(agent, casePage, "Retirer : CDD (" + new DateFormats().date(TODAY) + ")")
                 .statusCode()).isEqualTo(302);
-        assertThat(agent.get(casePage).body()).doesNotContainPattern("Suivi à 3 mois après le contrat\\s+· faite le");
+        assertThat(agent.get(casePage).body()).doesNotContainPattern(DONE.formatted("Suivi à 3 mois après le contrat"));
     }
 
     @Test
@@ -207,10 +210,11 @@ public class CaseFileIT {
         assertThat(officer.get("/espace/dossiers/").body()).contains("Petit");
         String log = officer.get("/espace/dossiers/dossier?id=" + id).body();
         assertThat(log).contains("Journal d’accès")
-                .as("people by name").contains("<td>Agent d'insertion de Momignies</td><td>Consultation</td>")
-                .contains("<td>Agent d'insertion de Momignies</td><td>Export</td>")
-                .contains("<td>Agent d'insertion de Momignies</td><td>Modification</td><td>orientation</td>")
-                .contains("<td>Chargée de mission Rebond</td><td>Consultation</td>")
+                .as("people by name").contains("<td data-label=\"Qui\">Agent d'insertion de Momignies</td><td data-label=\"Quoi\">Consultation</td>")
+                .contains("<td data-label=\"Qui\">Agent d'insertion de Momignies</td><td data-label=\"Quoi\">Export</td>")
+                .contains("<td data-label=\"Qui\">Agent d'insertion de Momignies</td><td data-label=\"Quoi\">Modification</td>"
+                        + "<td data-label=\"Détail\">orientation</td>")
+                .contains("<td data-label=\"Qui\">Chargée de mission Rebond</td><td data-label=\"Quoi\">Consultation</td>")
                 .doesNotContain(PortalServer.MOMIGNIES_AGENT);
     }
 

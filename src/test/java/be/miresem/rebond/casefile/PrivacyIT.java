@@ -154,7 +154,7 @@ class PrivacyIT {
         for (String where : List.of("liste des dossiers", "recherche par nom", "nom dans une liste",
                 "candidats d’une offre d’emploi", "rendez-vous au sujet de la personne", "liste du tableau de bord")) {
             assertThat(log).as("the access log names the page: " + where)
-                    .containsPattern("<td>Consultation</td><td>" + where + "</td>");
+                    .containsPattern("<td data-label=\"Quoi\">Consultation</td><td data-label=\"Détail\">" + where + "</td>");
         }
     }
 

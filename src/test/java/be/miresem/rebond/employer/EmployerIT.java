@@ -89,7 +89,8 @@ class EmployerIT {
         // The hire reaches the case and its agent: status, situation at the contract's end, journal, notification, e-mail.
         String hired = couvin.get("/espace/dossiers/dossier?id=" + joiner).body();
         String contractEnd = new DateFormats().date(LocalDate.now(ZoneId.of("Europe/Brussels")).plusMonths(2));
-        assertThat(hired).contains("En emploi").contains("CDI · Menuiserie Dubois · 38 h").contains(contractEnd)
+        assertThat(hired).contains("En emploi").contains("<span class=\"item-title\">CDI</span>")
+                .contains("Menuiserie Dubois · 38 h").contains(contractEnd)
                 .contains("Entretien d’embauche pour le poste Menuisier d’atelier chez Menuiserie Dubois.")
                 .contains("Embauche confirmée : Menuisier d’atelier chez Menuiserie Dubois.");
         assertThat(couvin.get("/espace/dossiers/?traiter=true&nom=Bernard").body()).as("answered: no longer waiting")

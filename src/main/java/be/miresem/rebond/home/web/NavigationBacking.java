@@ -53,7 +53,7 @@ public class NavigationBacking {
     /** Everything waiting in the to-do, shown on the phone's menu button. */
     public long getTotal() {
         ToDoList.Counts counts = home.getCounts();
-        return counts.news() + counts.requests() + counts.cases() + counts.outbox();
+        return counts.news() + counts.requests() + counts.cases() + counts.outbox() + counts.conversations();
     }
 
     private List<Group> build(String view) {
@@ -64,18 +64,22 @@ public class NavigationBacking {
                 "/espace/rendez-vous/");
         Link dashboard = link(view, "espace.nav.dashboard", "/espace/tableau-de-bord/", null, 0, false,
                 "/espace/tableau-de-bord/index.xhtml", "/espace/tableau-de-bord/liste.xhtml");
+        Link conversations = link(view, "espace.nav.conversations", "/espace/echanges/", "espace.nav.unseenCount",
+                counts.conversations(), false, "/espace/echanges/");
         if (!currentUser.isOfficer()) {
             return List.of(group("espace.nav.group.todo", todo),
                     group("espace.nav.cases", link(view, "espace.nav.cases", "/espace/dossiers/",
                             "espace.nav.todoCount", counts.cases(), false, "/espace/dossiers/")),
-                    group("espace.nav.meetings", meetings), group("espace.nav.dashboard", dashboard));
+                    group("espace.nav.meetings", meetings), group("espace.nav.conversations", conversations),
+                    group("espace.nav.dashboard", dashboard));
         }
         return List.of(group("espace.nav.group.todo", todo),
                 group("espace.nav.group.partners",
                         link(view, "espace.nav.onboarding", "/espace/onboarding/", "espace.nav.newRequestsCount",
                                 counts.requests(), false, "/espace/onboarding/"),
                         link(view, "espace.nav.cpas", "/espace/cpas/", null, 0, false, "/espace/cpas/"),
-                        link(view, "espace.nav.sessions", "/espace/seances/", null, 0, false, "/espace/seances/")),
+                        link(view, "espace.nav.sessions", "/espace/seances/", null, 0, false, "/espace/seances/"),
+                        conversations),
                 group("espace.nav.group.agenda", meetings,
                         link(view, "espace.nav.agenda", "/espace/agenda/", null, 0, false, "/espace/agenda/"),
                         link(view, "espace.nav.availability", "/espace/disponibilites/", null, 0, false,

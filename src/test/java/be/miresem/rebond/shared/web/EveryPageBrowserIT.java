@@ -62,6 +62,13 @@ class EveryPageBrowserIT {
         String employer = Employers.create(officer, "Entreprise de nettoyage industriel " + marker, "Luc Martin",
                 "luc." + marker + "@nettoyage.test");
         String need = Employers.addNeed(officer, employer, "Technicien de surface polyvalent", "Nettoyage, autonomie");
+        be.miresem.rebond.testing.FacesForm.open(agent, "/espace/dossiers/dossier?id=" + caseId, "message")
+                .fill("Nouveau message", "Marie-Christine commence lundi chez Nettoyage industriel : voir https://www.leforem.be")
+                .press("Envoyer le message");
+        be.miresem.rebond.testing.FacesForm.open(agent, "/espace/echanges/", "message")
+                .fill("Nouveau message", "Pouvons-nous fixer le bilan du partenariat en janvier ?").press("Envoyer le message");
+        String couvin = officer.get("/espace/echanges/").body()
+                .replaceAll("(?s).*/espace/echanges/\\?cpas=(\\d+)\">CPAS de Couvin<.*", "$1");
         Matcher news = NEWS_LINK.matcher(visitor.get("/actualites").body());
         String article = news.find() ? news.group(1) : "/actualites";
 
@@ -71,7 +78,8 @@ class EveryPageBrowserIT {
                 "/mot-de-passe?jeton=inconnu", "/invitation?jeton=inconnu", manageLink);
         List<String> agentPages = List.of("/espace/", "/espace/nouveautes/", "/espace/dossiers/",
                 "/espace/dossiers/orienter", "/espace/dossiers/dossier?id=" + caseId, "/espace/rendez-vous/",
-                "/espace/rendez-vous/detail?id=" + meetingId, "/espace/tableau-de-bord/", "/espace/compte/");
+                "/espace/rendez-vous/detail?id=" + meetingId, "/espace/echanges/", "/espace/tableau-de-bord/",
+                "/espace/compte/");
         List<String> officerPages = List.of("/espace/", "/espace/nouveautes/", "/espace/onboarding/",
                 "/espace/onboarding/tableau", "/espace/onboarding/demande?id=" + requestId, "/espace/cpas/",
                 "/espace/cpas/nouveau", "/espace/seances/", "/espace/seances/seance?id=" + sessionId,
@@ -82,7 +90,7 @@ class EveryPageBrowserIT {
                 "/espace/tableau-de-bord/", "/espace/tableau-de-bord/liste?indicateur=rdv",
                 "/espace/tableau-de-bord/rapport", "/espace/comptes/", "/espace/contenu/", "/espace/contenu/actualite",
                 "/espace/contenu/faq", "/espace/contenu/temoignage", "/espace/contenu/coordonnees", "/espace/journal/", "/espace/outbox/",
-                "/espace/sauvegardes/", "/espace/compte/");
+                "/espace/sauvegardes/", "/espace/compte/", "/espace/echanges/", "/espace/echanges/?cpas=" + couvin);
 
         List<String> problems = java.util.Collections.synchronizedList(new ArrayList<>());
         tour(server, "public", null, null, publicPages, problems);
@@ -111,16 +119,27 @@ class EveryPageBrowserIT {
                             browser.signIn(email, password);
                         }
                         browser.emulate(screen[0], screen[1]);
+                        long[] millis = new long[4];
                         for (String page : pages) {
+                            long start = System.nanoTime();
                             browser.driver().get(browser.baseUrl() + page);
+                            long loaded = System.nanoTime();
                             String where = who + " " + page + " at " + screen[0] + " px: ";
                             browser.layoutProblems(screen[0] < 600).forEach(p -> problems.add(where + p));
+                            long measured = System.nanoTime();
                             String violations = browser.accessibilityViolations();
                             if (!violations.isEmpty()) {
                                 problems.add(where + "axe-core\n" + violations);
                             }
+                            long checked = System.nanoTime();
                             browser.pageScreenshot("page-" + screen[0] + "-" + who + "-" + name(page), screen[0], screen[1]);
+                            long[] spent = {loaded - start, measured - loaded, checked - measured, System.nanoTime() - checked};
+                            for (int i = 0; i < 4; i++) {
+                                millis[i] += spent[i] / 1_000_000;
+                            }
                         }
+                        System.out.printf("Tour of %d %s pages at %d px: loading %d ms, layout checks %d ms, axe-core %d ms,"
+                                + " screenshots %d ms%n", pages.size(), who, screen[0], millis[0], millis[1], millis[2], millis[3]);
                     }
                 }));
             }
@@ -154,7 +173,7 @@ class EveryPageBrowserIT {
     }
 
     private static String name(String page) {
-        String path = page.replaceAll("\\?(id|jeton|t)=.*", "").replaceAll("\\?", "-").replaceAll("[/=]", "_");
+        String path = page.replaceAll("\\?cpas=\\d+", "-cpas").replaceAll("\\?(id|jeton|t)=.*", "").replaceAll("\\?", "-").replaceAll("[/=]", "_");
         return path.equals("_") ? "accueil" : path.replaceAll("^_|_$", "");
     }
 
