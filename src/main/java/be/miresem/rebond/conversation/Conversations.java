@@ -33,6 +33,11 @@ public class Conversations {
 
     /** The form field of a message's text, where its refusals are said. */
     public static final String FIELD = "messageBody";
+    private static final String PARTNERSHIP_LINK = "/espace/echanges/";
+
+    private static String caseLink(long caseFileId) {
+        return "/espace/dossiers/dossier?id=" + caseFileId + "#echanges";
+    }
 
     @Inject
     private MessageRepository repository;
@@ -72,12 +77,14 @@ public class Conversations {
     /** A case's messages for the signed-in reader, marked seen (404 for a case they may not see). */
     public Thread caseThread(long caseFileId) {
         cases.cpasIdOf(caseFileId);
+        notifications.seenAbout(caseLink(caseFileId));
         return seen(Threads.ofCase(caseFileId), repository.ofCase(caseFileId));
     }
 
     /** A partnership's messages for the signed-in reader, marked seen (404 for another CPAS's). */
     public Thread partnershipThread(long cpasId) {
         visiblePartnership(cpasId);
+        notifications.seenAbout(PARTNERSHIP_LINK + "?cpas=" + cpasId);
         return seen(Threads.ofPartnership(cpasId), repository.ofPartnership(cpasId));
     }
 
@@ -85,7 +92,7 @@ public class Conversations {
     public Message postOnCase(long caseFileId, String text) {
         long cpasId = cases.cpasIdOf(caseFileId);
         Message message = add(new Message(cpasId, caseFileId, currentUser.getEmail(), clean(text)));
-        String link = "/espace/dossiers/dossier?id=" + caseFileId + "#echanges";
+        String link = caseLink(caseFileId);
         String news = StoredText.of("notification.message.case");
         for (String person : otherSide(cpasId)) {
             notifications.tell(person, news, link, "mail.caseMessage");
@@ -101,7 +108,7 @@ public class Conversations {
         String news = StoredText.of(currentUser.isOfficer() ? "notification.message.fromMiresem"
                 : "notification.message.fromCpas", cpas.getName());
         for (String person : otherSide(cpasId)) {
-            notifications.tell(person, news, "/espace/echanges/?cpas=" + cpasId, "mail.partnershipMessage");
+            notifications.tell(person, news, PARTNERSHIP_LINK + "?cpas=" + cpasId, "mail.partnershipMessage");
         }
         audit.record("message.partnership", "Cpas#" + cpasId, null);
         return message;
@@ -137,18 +144,13 @@ public class Conversations {
         return list;
     }
 
-    /** How many partnership threads have something the signed-in person has not seen (for the navigation). */
+    /**
+     * How many partnership messages the signed-in person has been told of and not yet seen (for the navigation, on
+     * every page: counted from the notifications, without reading the messages).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public long unseenPartnerships() {
-        Map<Long, Long> latest = repository.latestPerPartnership();
-        Map<String, Long> reads = repository.readsOf(currentUser.getEmail());
-        if (currentUser.isOfficer()) {
-            return latest.entrySet().stream()
-                    .filter(e -> e.getValue() > reads.getOrDefault(Threads.ofPartnership(e.getKey()), 0L)).count();
-        }
-        Cpas own = currentUser.getCpas();
-        Long last = own == null ? null : latest.get(own.getId());
-        return last != null && last > reads.getOrDefault(Threads.ofPartnership(own.getId()), 0L) ? 1 : 0;
+        return notifications.unseenAbout(PARTNERSHIP_LINK);
     }
 
     private Thread seen(String thread, List<Message> messages) {

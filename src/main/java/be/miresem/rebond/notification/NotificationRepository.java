@@ -35,6 +35,20 @@ public class NotificationRepository {
                 .setParameter("at", at).setParameter("recipient", recipient).executeUpdate();
     }
 
+    /** How many of one person's unseen notifications lead to an address beginning with this. */
+    public long countUnseenAbout(String recipient, String linkPrefix) {
+        return em.createQuery("select count(n) from Notification n where n.recipient = :recipient and n.seenAt is null "
+                + "and n.link like :prefix", Long.class).setParameter("recipient", recipient)
+                .setParameter("prefix", linkPrefix.replace("%", "") + "%").getSingleResult();
+    }
+
+    /** Marks one person's notifications that lead to this address seen. */
+    public void markSeenAbout(String recipient, String link, Instant at) {
+        em.createQuery("update Notification n set n.seenAt = :at where n.recipient = :recipient and n.seenAt is null "
+                + "and n.link = :link").setParameter("at", at).setParameter("recipient", recipient)
+                .setParameter("link", link).executeUpdate();
+    }
+
     public long countUnseen(String recipient) {
         return em.createNamedQuery("Notification.countUnseen", Long.class).setParameter("recipient", recipient)
                 .getSingleResult();

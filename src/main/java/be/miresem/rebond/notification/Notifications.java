@@ -65,6 +65,19 @@ public class Notifications {
         return currentUser.isSignedIn() ? repository.countUnseen(currentUser.getEmail()) : 0;
     }
 
+    /** How many unseen notifications of the signed-in person lead to addresses beginning with this. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long unseenAbout(String linkPrefix) {
+        return currentUser.isSignedIn() ? repository.countUnseenAbout(currentUser.getEmail(), linkPrefix) : 0;
+    }
+
+    /** The signed-in person has seen the record at this address: its notifications are seen too. */
+    public void seenAbout(String link) {
+        if (currentUser.isSignedIn()) {
+            repository.markSeenAbout(currentUser.getEmail(), link, clock.instant());
+        }
+    }
+
     /** Marks every notification of the signed-in person seen ("Tout marquer comme lu"). */
     public void markAllSeen() {
         repository.markAllSeen(currentUser.getEmail(), clock.instant());

@@ -82,7 +82,11 @@ class ConversationIT {
 
         assertThat(FacesForm.open(agent, casePage, "withdraw").check("La personne retire son consentement", true)
                 .press("Enregistrer le retrait et effacer").statusCode()).isEqualTo(302);
-        assertThat(Privacy.databaseHolding(server, marker)).as("the messages are erased with the case").isEmpty();
+        // Erased with the case: the texts are gone; who wrote and when stay, as the subject-access export shows.
+        assertThat(agent.get(casePage).body()).doesNotContain(marker + "premier");
+        String access = Accounts.officer(server).get("/espace/dossiers/acces?id=" + id).body();
+        assertThat(access).contains("Échanges sur le dossier")
+                .doesNotContain(marker + "premier").doesNotContain(marker + "second");
     }
 
     @Test
@@ -99,7 +103,8 @@ class ConversationIT {
         String list = officer.get("/espace/echanges/").body();
         assertThat(list).contains("CPAS de Couvin").contains("Nouveaux messages");
         String couvin = list.replaceAll("(?s).*/espace/echanges/\\?cpas=(\\d+)\">CPAS de Couvin<.*", "$1");
-        assertThat(officer.get("/espace/echanges/?cpas=" + couvin).body()).contains(marker);
+        assertThat(officer.get("/espace/echanges/?cpas=" + couvin).body()).contains(marker)
+                .contains("Vos échanges avec les agents du CPAS de Couvin sur le partenariat.");
         assertThat(FacesForm.open(officer, "/espace/echanges/?cpas=" + couvin, "message")
                 .fill("Nouveau message", "Mardi à 10 h, à Couvin.").press("Envoyer le message").statusCode()).isEqualTo(302);
         assertThat(agent.get("/espace/nouveautes/").body()).contains("Nouveau message de la Miresem sur le partenariat");

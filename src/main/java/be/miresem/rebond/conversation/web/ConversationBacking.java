@@ -31,6 +31,9 @@ public class ConversationBacking {
     @Inject
     private Clock clock;
 
+    @Inject
+    private be.miresem.rebond.partner.PartnerService partners;
+
     private Long cpas;
     private String body;
     private final Map<Long, String> edits = new HashMap<>();
@@ -58,6 +61,12 @@ public class ConversationBacking {
             }
         }
         return cpas;
+    }
+
+    /** The name of the CPAS whose partnership is shown. */
+    public String getShownCpasName() {
+        Long shown = getShownCpas();
+        return shown == null ? null : partners.find(shown).map(be.miresem.rebond.partner.Cpas::getName).orElse(null);
     }
 
     public Conversations.Thread getPartnershipThread() {
