@@ -71,6 +71,9 @@ class SignInBrowserIT {
             assertThat(focused.getDomAttribute("id")).isEqualTo("email");
             focused.sendKeys(PortalServer.OFFICER_EMAIL, Keys.TAB);
             driver.switchTo().activeElement().sendKeys(PortalServer.OFFICER_PASSWORD, Keys.ENTER);
+            // Enter submits the form: wait for the next page (on a loaded machine it may take a moment).
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
+                    .until(d -> !browser.path().equals("/connexion"));
             assertThat(browser.path()).isEqualTo("/espace/");
             browser.checkAccessibility();
             browser.open("/espace/cpas/");
