@@ -1,6 +1,7 @@
 package be.miresem.rebond.casefile;
 
 import be.miresem.rebond.account.AccountService;
+import be.miresem.rebond.notification.NotificationKind;
 import be.miresem.rebond.notification.Notifications;
 import be.miresem.rebond.shared.text.StoredText;
 import be.miresem.rebond.shared.time.ClockProducer;
@@ -70,13 +71,13 @@ public class CaseEvents {
             followUp.addOutcome(job.caseFileId(), observed, job.situation(), job.employerName(), job.hoursPerWeek());
             cases.moveTo(job.caseFileId(), CaseStatus.EMPLOYED, null);
         }
-        // The case's agent hears of every step in their space; a hire also by e-mail (which names no one). A notification
-        // keeps no free text about the person (a refusal's reason stays in the case, where erasure reaches it).
+        // The case's agent hears of every step, as they chose to (the e-mail names no one). A notification keeps no
+        // free text about the person (a refusal's reason stays in the case, where erasure reaches it).
         String news = job.what() == JobOnCase.What.REFUSED
                 ? StoredText.of("notification.case.refused", job.jobTitle(), job.employerName()) : step;
         String link = "/espace/dossiers/dossier?id=" + caseFile.getId();
         for (String agent : accounts.agentsToTell(caseFile.getCpas().getId(), caseFile.getBeneficiary().getConsentBy())) {
-            notifications.tell(agent, news, link, job.what() == JobOnCase.What.HIRED ? "mail.caseNews" : null);
+            notifications.tell(agent, NotificationKind.CASE, news, link, "mail.caseNews");
         }
     }
 }

@@ -111,6 +111,12 @@ public class CaseFileRepository {
                         .setParameter("cpas", cpasId).getResultList();
     }
 
+    /** Open tasks due on exactly this day, of every CPAS: the daily round's notices. */
+    public List<CaseTask> findOpenTasksDueOn(LocalDate day) {
+        return em.createQuery("select t from CaseTask t where t.dueOn = :day and t.doneOn is null order by t.id",
+                CaseTask.class).setParameter("day", day).getResultList();
+    }
+
     public Optional<CaseOutcome> findOutcome(long id) {
         return Optional.ofNullable(em.find(CaseOutcome.class, id));
     }

@@ -2,6 +2,7 @@ package be.miresem.rebond.casefile;
 
 import be.miresem.rebond.account.AccountService;
 import be.miresem.rebond.account.CurrentUser;
+import be.miresem.rebond.notification.NotificationKind;
 import be.miresem.rebond.notification.Notifications;
 import be.miresem.rebond.partner.Cpas;
 import be.miresem.rebond.shared.audit.AuditTrail;
@@ -81,7 +82,7 @@ public class CaseFiles {
         audit.record("case.refer", "CaseFile#" + caseFile.getId(), cpas.getName());
         // The referral reaches the officers: in their space and by an e-mail that names the CPAS, not the person.
         for (String officer : officers) {
-            notifications.tell(officer, StoredText.of("notification.case.referred", cpas.getName()),
+            notifications.tell(officer, NotificationKind.CASE, StoredText.of("notification.case.referred", cpas.getName()),
                     "/espace/dossiers/dossier?id=" + caseFile.getId(), "mail.caseReferred");
         }
         return caseFile;
@@ -214,6 +215,14 @@ public class CaseFiles {
     @Transactional(Transactional.TxType.SUPPORTS)
     public long cpasIdOf(long id) {
         return access.visible(id).getCpas().getId();
+    }
+
+    /**
+     * Writes in the case's access log what another feature did with its data (a document attached, downloaded or
+     * removed); 404 if the caller may not see the case.
+     */
+    public void recordAccess(long id, CaseAccess.Action action, String what) {
+        access.log(access.visible(id), action, what);
     }
 
     /** A case's name for lists of tasks and proposals (404 if the caller may not see it); logged as shown. */

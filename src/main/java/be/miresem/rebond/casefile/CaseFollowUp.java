@@ -31,6 +31,9 @@ public class CaseFollowUp {
     @Inject
     private CurrentUser currentUser;
 
+    @Inject
+    private TaskNotices taskNotices;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<JournalEntry> journal(long id) {
         access.visible(id);
@@ -73,6 +76,7 @@ public class CaseFollowUp {
         repository.add(new CaseTask(caseFile.getId(), caseFile.getCpas().getId(), TaskKind.MANUAL, title.strip(), due));
         refreshNextDue(caseFile);
         access.log(caseFile, CaseAccess.Action.CHANGE, "tâche");
+        taskNotices.added(caseFile, due);
     }
 
     public void completeTask(long taskId) {

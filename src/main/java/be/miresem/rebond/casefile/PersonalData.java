@@ -159,7 +159,24 @@ public final class PersonalData {
                     Column.replaced("body", "subject.col.body", "'—'"),
                     Column.kept("edited_at", "subject.col.editedAt", Kind.TIMESTAMP),
                     Column.kept("withdrawn_at", "subject.col.withdrawnAt", Kind.TIMESTAMP)),
+                    List.of("id", "version", "updated_at", "cpas_id", "case_file_id")),
+            // The case's documents (conversation.Documents): listed for subject access, removed by erasure (REMOVED).
+            new Table("case_document", "subject.section.documents", "case_file_id = ?", "id", List.of(
+                    Column.kept("created_at", "subject.col.date", Kind.TIMESTAMP),
+                    Column.kept("uploaded_by", "subject.col.author", Kind.TEXT),
+                    Column.replaced("file_name", "subject.col.fileName", "'—'"),
+                    Column.kept("media_type", "subject.col.mediaType", Kind.TEXT),
+                    Column.kept("size_bytes", "subject.col.sizeBytes", Kind.NUMBER)),
                     List.of("id", "version", "updated_at", "cpas_id", "case_file_id")));
+
+    /** Rows that erasure deletes rather than blanks (files cannot be anonymised), in this order: a table, its rows of a case. */
+    public record Removed(String table, String ofCase) {
+    }
+
+    public static final List<Removed> REMOVED = List.of(
+            new Removed("case_document_content",
+                    "document_id IN (SELECT id FROM case_document WHERE case_file_id = ?)"),
+            new Removed("case_document", "case_file_id = ?"));
 
     private PersonalData() {
     }

@@ -42,7 +42,8 @@ public class PersonalDataRepository {
     }
 
     /**
-     * Replaces every erased column of one case's rows in every listed table, and marks the person anonymised on
+     * Replaces every erased column of one case's rows in every listed table, deletes the {@link PersonalData#REMOVED}
+     * rows (the documents), and marks the person anonymised on
      * that day. The persistence context is flushed before and cleared after, so no entity read earlier in the
      * transaction writes the old values back.
      */
@@ -56,6 +57,10 @@ public class PersonalDataRepository {
                 em.createNativeQuery("UPDATE " + table.name() + " SET " + assignments + " WHERE "
                         + table.ofCase().replace("?", "?1")).setParameter(1, caseId).executeUpdate();
             }
+        }
+        for (PersonalData.Removed removed : PersonalData.REMOVED) {
+            em.createNativeQuery("DELETE FROM " + removed.table() + " WHERE " + removed.ofCase().replace("?", "?1"))
+                    .setParameter(1, caseId).executeUpdate();
         }
         em.createNativeQuery("UPDATE beneficiary SET anonymised_on = ?1 WHERE id = "
                 + "(SELECT beneficiary_id FROM case_file WHERE id = ?2)")

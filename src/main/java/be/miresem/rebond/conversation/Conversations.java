@@ -3,6 +3,7 @@ package be.miresem.rebond.conversation;
 import be.miresem.rebond.account.AccountService;
 import be.miresem.rebond.account.CurrentUser;
 import be.miresem.rebond.casefile.CaseFiles;
+import be.miresem.rebond.notification.NotificationKind;
 import be.miresem.rebond.notification.Notifications;
 import be.miresem.rebond.partner.Cpas;
 import be.miresem.rebond.partner.PartnerService;
@@ -95,7 +96,7 @@ public class Conversations {
         String link = caseLink(caseFileId);
         String news = StoredText.of("notification.message.case");
         for (String person : otherSide(cpasId)) {
-            notifications.tell(person, news, link, "mail.caseMessage");
+            notifications.tell(person, NotificationKind.MESSAGE, news, link, "mail.caseMessage");
         }
         audit.record("message.case", "CaseFile#" + caseFileId, null);
         return message;
@@ -108,7 +109,7 @@ public class Conversations {
         String news = StoredText.of(currentUser.isOfficer() ? "notification.message.fromMiresem"
                 : "notification.message.fromCpas", cpas.getName());
         for (String person : otherSide(cpasId)) {
-            notifications.tell(person, news, PARTNERSHIP_LINK + "?cpas=" + cpasId, "mail.partnershipMessage");
+            notifications.tell(person, NotificationKind.MESSAGE, news, PARTNERSHIP_LINK + "?cpas=" + cpasId, "mail.partnershipMessage");
         }
         audit.record("message.partnership", "Cpas#" + cpasId, null);
         return message;

@@ -30,13 +30,18 @@ public class BookingNotice extends BaseEntity {
     @Column(name = "base_url", nullable = false, length = 300)
     private String baseUrl;
 
+    /** Who made the change (null: someone through the signed link of an e-mail). */
+    @Column(length = 254, updatable = false)
+    private String actor;
+
     @Column(name = "done_at")
     private Instant doneAt;
 
     protected BookingNotice() {
     }
 
-    BookingNotice(long bookingId, String kind, String baseUrl) {
+    BookingNotice(long bookingId, String kind, String baseUrl, String actor) {
+        this.actor = actor;
         this.bookingId = bookingId;
         this.kind = kind;
         this.baseUrl = baseUrl;
@@ -56,5 +61,9 @@ public class BookingNotice extends BaseEntity {
 
     public Instant getDoneAt() {
         return doneAt;
+    }
+
+    public String getActor() {
+        return actor;
     }
 }

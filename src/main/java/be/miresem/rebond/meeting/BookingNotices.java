@@ -1,6 +1,10 @@
 package be.miresem.rebond.meeting;
 
 import be.miresem.rebond.account.AccountService;
+import be.miresem.rebond.account.CurrentUser;
+import be.miresem.rebond.notification.NotificationKind;
+import be.miresem.rebond.notification.Notifications;
+import be.miresem.rebond.shared.text.StoredText;
 import be.miresem.rebond.shared.config.Settings;
 import be.miresem.rebond.shared.mail.MailText;
 import be.miresem.rebond.shared.mail.Mailer;
@@ -46,6 +50,12 @@ public class BookingNotices {
     private Mailer mailer;
 
     @Inject
+    private Notifications notifications;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
     private AccountService accounts;
 
     @Inject
@@ -62,7 +72,8 @@ public class BookingNotices {
 
     /** Queues a notice in the caller's transaction. */
     void queue(Booking booking, String kind, String baseUrl) {
-        repository.add(new BookingNotice(booking.getId(), kind, baseUrl));
+        repository.add(new BookingNotice(booking.getId(), kind, baseUrl,
+                currentUser.isSignedIn() ? currentUser.getEmail() : null));
         queued.fire(new Queued());
     }
 
@@ -86,6 +97,7 @@ public class BookingNotices {
             reminders.cancel(Reminder.Kind.BOOKING, booking.getId());
         }
         send(booking, notice.getKind(), notice.getBaseUrl());
+        tell(booking, notice);
         return true;
     }
 
@@ -99,6 +111,27 @@ public class BookingNotices {
             recipients.add(booking.getBookedBy());
         }
         return recipients;
+    }
+
+    /**
+     * The notification centre of everyone concerned but who made the change (the partner, when it came through an
+     * e-mail's link); their e-mail is the calendar one above, whatever their choice.
+     */
+    private void tell(Booking booking, BookingNotice notice) {
+        Set<String> partners = partnerRecipients(booking);
+        Set<String> people = new LinkedHashSet<>(partners);
+        people.addAll(accounts.activeOfficerEmails());
+        if (notice.getActor() != null) {
+            people.remove(notice.getActor());
+        } else {
+            people.removeAll(partners);
+        }
+        String news = StoredText.of("notification.meeting." + notice.getKind(), booking.getCpas().getName(),
+                StoredText.at(booking.getStartAt()));
+        for (String person : people) {
+            notifications.tell(person, NotificationKind.MEETING, news,
+                    "/espace/rendez-vous/detail?id=" + booking.getId(), null);
+        }
     }
 
     private void send(Booking booking, String kind, String baseUrl) {

@@ -7,6 +7,9 @@ import be.miresem.rebond.shared.audit.AuditTrail;
 import be.miresem.rebond.shared.config.Settings;
 import be.miresem.rebond.shared.mail.MailText;
 import be.miresem.rebond.shared.mail.Mailer;
+import be.miresem.rebond.account.AccountService;
+import be.miresem.rebond.notification.NotificationKind;
+import be.miresem.rebond.notification.Notifications;
 import be.miresem.rebond.shared.persistence.RetriedOnContention;
 import be.miresem.rebond.shared.security.NotFoundException;
 import be.miresem.rebond.shared.security.SignedTokens;
@@ -42,6 +45,12 @@ public class PresentationSessions {
 
     @Inject
     private Mailer mailer;
+
+    @Inject
+    private Notifications notifications;
+
+    @Inject
+    private AccountService accounts;
 
     @Inject
     private AuditTrail audit;
@@ -200,6 +209,15 @@ public class PresentationSessions {
             mailer.send(to, mail);
         }
         scheduleReminders(session);
+        if (requestId == null) {
+            // A CPAS registered itself: the officers hear of it (an invitation is their own doing).
+            String news = StoredText.of(existing != null ? "notification.registration.updated"
+                    : "notification.registration.new", cpasName.strip(), session.getTitle(), StoredText.at(session.getStartAt()));
+            for (String officer : accounts.activeOfficerEmails()) {
+                notifications.tell(officer, NotificationKind.REGISTRATION, news,
+                        "/espace/seances/seance?id=" + sessionId);
+            }
+        }
         return new Registered(status, existing != null);
     }
 

@@ -3,6 +3,8 @@ package be.miresem.rebond.notification;
 import be.miresem.rebond.shared.persistence.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -16,6 +18,8 @@ import java.time.Instant;
 @Table(name = "notification")
 @NamedQuery(name = "Notification.findRecent", query = "select n from Notification n where n.recipient = :recipient "
         + "and (n.seenAt is null or n.createdAt > :since) order by n.createdAt desc, n.id desc")
+@NamedQuery(name = "Notification.digestPending", query = "select n from Notification n where n.digestPending = true "
+        + "order by n.recipient, n.id")
 @NamedQuery(name = "Notification.countUnseen", query = "select count(n) from Notification n where n.recipient = :recipient "
         + "and n.seenAt is null")
 public class Notification extends BaseEntity {
@@ -36,13 +40,31 @@ public class Notification extends BaseEntity {
     @Column(name = "seen_at")
     private Instant seenAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20, updatable = false)
+    private NotificationKind kind;
+
+    /** Waiting for the recipient's next daily digest. */
+    @Column(name = "digest_pending", nullable = false)
+    private boolean digestPending;
+
     protected Notification() {
     }
 
-    Notification(String recipient, String message, String link) {
+    Notification(String recipient, NotificationKind kind, String message, String link, boolean digestPending) {
         this.recipient = recipient;
+        this.kind = kind;
         this.message = message;
         this.link = link;
+        this.digestPending = digestPending;
+    }
+
+    void digested() {
+        digestPending = false;
+    }
+
+    public NotificationKind getKind() {
+        return kind;
     }
 
     void seen(Instant at) {

@@ -53,4 +53,31 @@ public class NotificationRepository {
         return em.createNamedQuery("Notification.countUnseen", Long.class).setParameter("recipient", recipient)
                 .getSingleResult();
     }
+
+    public Optional<NotificationPreference> findPreference(String person, NotificationKind kind) {
+        return em.createQuery("select p from NotificationPreference p where p.person = :person and p.kind = :kind",
+                NotificationPreference.class).setParameter("person", person).setParameter("kind", kind)
+                .getResultStream().findFirst();
+    }
+
+    public List<NotificationPreference> preferencesOf(String person) {
+        return em.createQuery("select p from NotificationPreference p where p.person = :person",
+                NotificationPreference.class).setParameter("person", person).getResultList();
+    }
+
+    public void addPreference(NotificationPreference preference) {
+        em.persist(preference);
+    }
+
+    /** The notifications waiting for a digest, by recipient. */
+    public List<Notification> digestPending() {
+        return em.createNamedQuery("Notification.digestPending", Notification.class).getResultList();
+    }
+
+    /** Claims the day for a daily job: true if no run had it yet (a conditional update, so only one run does). */
+    public boolean claimDay(String job, java.time.LocalDate day) {
+        return em.createNativeQuery("UPDATE daily_run SET last_day = ?1 WHERE name = ?2 AND (last_day IS NULL "
+                + "OR last_day < ?1)").setParameter(1, java.sql.Date.valueOf(day)).setParameter(2, job)
+                .executeUpdate() == 1;
+    }
 }

@@ -7,6 +7,8 @@ import be.miresem.rebond.partner.PartnerService;
 import be.miresem.rebond.shared.config.Settings;
 import be.miresem.rebond.shared.mail.MailText;
 import be.miresem.rebond.shared.mail.Mailer;
+import be.miresem.rebond.notification.NotificationKind;
+import be.miresem.rebond.notification.Notifications;
 import be.miresem.rebond.shared.persistence.ReferenceNumbers;
 import be.miresem.rebond.shared.persistence.RetriedOnContention;
 import be.miresem.rebond.shared.text.StoredText;
@@ -44,6 +46,9 @@ public class RequestSubmissions {
 
     @Inject
     private Mailer mailer;
+
+    @Inject
+    private Notifications notifications;
 
     @Inject
     private Clock clock;
@@ -102,6 +107,12 @@ public class RequestSubmissions {
                             reference, PageLinks.publicAddress() + "/espace/onboarding/demande?id=" + request.getId()));
             log(request, "system", OnboardingEvent.Type.EMAIL_SENT,
                     StoredText.of("onboarding.timeline.mailNotification", accounts.nameOf(officer)));
+        }
+        // The officers' notification centre too; its e-mail is the one above, whatever their choice.
+        String news = StoredText.of("notification.request.new", request.getCpasName());
+        for (String officer : accounts.activeOfficerEmails()) {
+            notifications.tell(officer, NotificationKind.REGISTRATION, news,
+                    "/espace/onboarding/demande?id=" + request.getId(), null);
         }
         return reference;
     }

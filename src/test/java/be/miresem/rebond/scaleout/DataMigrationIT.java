@@ -40,6 +40,8 @@ class DataMigrationIT {
         Map<String, List<String>> before;
         String reference;
         String slot;
+        long caseId;
+        byte[] document = be.miresem.rebond.testing.TestFiles.pdf("CV").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         try (PortalServer derby = PortalServer.withDemoContent("migrate-derby")) {
             derby.environment().keySet().removeIf(k -> k.startsWith("REBOND_DB_")); // the embedded default
             derby.environment().put("REBOND_DEMO_CASES", "true");
@@ -48,7 +50,12 @@ class DataMigrationIT {
             assertThat(derby.onPostgres()).isFalse();
             reference = RequestForm.reference(new RequestForm(new WebClient(derby))
                     .post(RequestForm.valid("CPAS de Viroinval", "Viroinval")));
-            slot = Meetings.book(Accounts.agent(derby, PortalServer.COUVIN_AGENT));
+            WebClient derbyAgent = Accounts.agent(derby, PortalServer.COUVIN_AGENT);
+            slot = Meetings.book(derbyAgent);
+            caseId = be.miresem.rebond.testing.Cases.refer(derbyAgent, "Documentée", "Alice", "Couvin");
+            assertThat(be.miresem.rebond.testing.FacesForm.open(derbyAgent, "/espace/dossiers/dossier?id=" + caseId, "document")
+                    .attach("Joindre un document", "cv.pdf", document).press("Joindre le document").statusCode())
+                    .isEqualTo(302);
             derby.stop();
             try (Connection db = derby.openDatabase()) {
                 before = contents(db);
@@ -57,6 +64,7 @@ class DataMigrationIT {
             }
             assertThat(before.get("case_file")).as("demo cases to move").hasSizeGreaterThan(10);
             assertThat(before.get("collaboration_request")).isNotEmpty();
+            assertThat(before.get("case_document_content")).as("a document's bytes").hasSize(1);
 
             Map<String, String> target = Postgres.server().newDatabase("migrated");
             Path output = derby.folder().resolve("transfer.txt");
@@ -83,6 +91,10 @@ class DataMigrationIT {
                 postgres.start();
                 WebClient agent = Accounts.agent(postgres, PortalServer.COUVIN_AGENT);
                 assertThat(agent.get("/espace/rendez-vous/").body()).contains("datetime=\"" + slot + "\"");
+                String casePage = agent.get("/espace/dossiers/dossier?id=" + caseId).body();
+                String documentId = casePage.replaceAll("(?s).*/espace/dossiers/document\\?id=(\\d+).*", "$1");
+                assertThat(agent.getBytes("/espace/dossiers/document?id=" + documentId).body()).as("the document, intact")
+                        .isEqualTo(document);
                 WebClient officer = Accounts.officer(postgres);
                 assertThat(officer.get("/espace/onboarding/").body()).contains(reference);
                 String next = RequestForm.reference(new RequestForm(new WebClient(postgres))

@@ -57,11 +57,14 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
-    /** Signs in on /connexion as a person does: e-mail, password, Enter. */
+    /** Signs in on /connexion as a person does: e-mail, password, Enter; returns once the next page is there. */
     public Browser signIn(String email, String password) {
         open("/connexion");
         type("Adresse e-mail", email).type("Mot de passe", password);
         field("Mot de passe").sendKeys(Keys.ENTER);
+        // The next page is the space: wait for it, so the next step does not race the sign-in's answer.
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(d -> !d.getCurrentUrl().contains("/connexion"));
         return this;
     }
 

@@ -26,6 +26,8 @@ public final class FacesForm {
     private final String path;
     private final Element form;
     private final Map<String, List<String>> values = new LinkedHashMap<>();
+    /** Files chosen for the form's file inputs: name → (file name, bytes). */
+    private final Map<String, Map.Entry<String, byte[]>> files = new LinkedHashMap<>();
 
     private FacesForm(WebClient client, String path, Element form) {
         this.client = client;
@@ -125,11 +127,23 @@ public final class FacesForm {
     /** Ticks or clears the check box with this label. */
     public FacesForm check(String label, boolean checked) {
         Element box = field(label);
-        if (checked) {
-            put(box.attr("name"), box.hasAttr("value") ? box.attr("value") : "on");
-        } else {
-            values.remove(box.attr("name"));
+        String value = box.hasAttr("value") ? box.attr("value") : "on";
+        List<String> list = values.computeIfAbsent(box.attr("name"), name -> new ArrayList<>());
+        if (checked && !list.contains(value)) {
+            list.add(value); // a group of boxes sharing a name sends each ticked one
+        } else if (!checked) {
+            list.remove(value);
         }
+        return this;
+    }
+
+    /** Chooses a file for the file input with this label; the form is then sent as multipart/form-data. */
+    public FacesForm attach(String label, String fileName, byte[] content) {
+        Element field = field(label);
+        if (!"file".equals(field.attr("type"))) {
+            throw new AssertionError(label + " is not a file input");
+        }
+        files.put(field.attr("name"), Map.entry(fileName, content));
         return this;
     }
 
@@ -151,6 +165,9 @@ public final class FacesForm {
         body.add(Map.entry(button.attr("name"), button.hasAttr("value") ? button.attr("value") : "x"));
         String action = form.attr("action");
         String target = action.isEmpty() ? path : action.replaceFirst("^https?://[^/]+", "");
+        if (form.attr("enctype").equals("multipart/form-data")) {
+            return client.postMultipart(target, body, files);
+        }
         return client.postPairs(target, body);
     }
 

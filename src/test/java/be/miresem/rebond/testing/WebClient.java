@@ -139,6 +139,28 @@ public final class WebClient {
                 .POST(body(body)));
     }
 
+    /** A multipart/form-data POST as a browser sends a form with files: the fields, then each file (name → file name, bytes). */
+    public HttpResponse<String> postMultipart(String path, java.util.List<Map.Entry<String, String>> pairs,
+            Map<String, Map.Entry<String, byte[]>> files) {
+        String boundary = "----rebond" + Long.toHexString(System.nanoTime());
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        java.util.function.Consumer<String> text = s -> body.writeBytes(s.getBytes(StandardCharsets.UTF_8));
+        for (Map.Entry<String, String> pair : pairs) {
+            text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + pair.getKey() + "\"\r\n\r\n"
+                    + pair.getValue() + "\r\n");
+        }
+        files.forEach((name, file) -> {
+            text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\""
+                    + file.getKey() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+            body.writeBytes(file.getValue());
+            text.accept("\r\n");
+        });
+        text.accept("--" + boundary + "--\r\n");
+        return send(HttpRequest.newBuilder(server.uri(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     /**
      * Submits a Faces form as a browser would: fetches the page, takes its view state, posts the
      * given fields with the form's id and the pressed button.

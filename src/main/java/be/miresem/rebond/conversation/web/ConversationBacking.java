@@ -5,6 +5,7 @@ import be.miresem.rebond.conversation.Conversations;
 import be.miresem.rebond.conversation.Message;
 import be.miresem.rebond.shared.Refusal;
 import be.miresem.rebond.shared.web.Messages;
+import be.miresem.rebond.shared.web.Redirect;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -91,7 +92,7 @@ public class ConversationBacking {
             return null;
         }
         Messages.flashInfo("echanges.sent");
-        return "/espace/dossiers/dossier?faces-redirect=true&id=" + caseId + "#echanges";
+        return Redirect.to("/espace/dossiers/dossier?id=" + caseId + "#echanges");
     }
 
     public String sendOnPartnership() {

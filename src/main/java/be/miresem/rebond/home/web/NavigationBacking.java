@@ -56,6 +56,11 @@ public class NavigationBacking {
         return counts.news() + counts.requests() + counts.cases() + counts.outbox() + counts.conversations();
     }
 
+    /** The signed-in person's unread notifications: the header's notification centre link. */
+    public long getUnseenNotifications() {
+        return home.getCounts().news();
+    }
+
     private List<Group> build(String view) {
         ToDoList.Counts counts = home.getCounts();
         Link todo = link(view, "espace.nav.home", "/espace/", "espace.nav.newCount", counts.news(), false,
@@ -66,11 +71,14 @@ public class NavigationBacking {
                 "/espace/tableau-de-bord/index.xhtml", "/espace/tableau-de-bord/liste.xhtml");
         Link conversations = link(view, "espace.nav.conversations", "/espace/echanges/", "espace.nav.unseenCount",
                 counts.conversations(), false, "/espace/echanges/");
+        Link announcements = link(view, "espace.nav.announcements", "/espace/annonces/", null, 0, false,
+                "/espace/annonces/");
         if (!currentUser.isOfficer()) {
             return List.of(group("espace.nav.group.todo", todo),
                     group("espace.nav.cases", link(view, "espace.nav.cases", "/espace/dossiers/",
                             "espace.nav.todoCount", counts.cases(), false, "/espace/dossiers/")),
-                    group("espace.nav.meetings", meetings), group("espace.nav.conversations", conversations),
+                    group("espace.nav.meetings", meetings),
+                    group("espace.nav.conversations", conversations, announcements),
                     group("espace.nav.dashboard", dashboard));
         }
         return List.of(group("espace.nav.group.todo", todo),
@@ -79,7 +87,7 @@ public class NavigationBacking {
                                 counts.requests(), false, "/espace/onboarding/"),
                         link(view, "espace.nav.cpas", "/espace/cpas/", null, 0, false, "/espace/cpas/"),
                         link(view, "espace.nav.sessions", "/espace/seances/", null, 0, false, "/espace/seances/"),
-                        conversations),
+                        conversations, announcements),
                 group("espace.nav.group.agenda", meetings,
                         link(view, "espace.nav.agenda", "/espace/agenda/", null, 0, false, "/espace/agenda/"),
                         link(view, "espace.nav.availability", "/espace/disponibilites/", null, 0, false,

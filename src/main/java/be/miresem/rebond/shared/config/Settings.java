@@ -85,13 +85,17 @@ public enum Settings {
     /** Session timeout in minutes. */
     SESSION_TIMEOUT_MINUTES("REBOND_SESSION_TIMEOUT", "30"),
     /** Days a closed case file is kept before it is anonymised (5 years). */
-    RETENTION_DAYS("REBOND_RETENTION_DAYS", "1826");
+    RETENTION_DAYS("REBOND_RETENTION_DAYS", "1826"),
+    /** Brussels time (HH:mm) of the daily round: tasks due that day, then the notifications' daily digest. */
+    DAILY_ROUND_AT("REBOND_DAILY_ROUND_AT", "07:00"),
+    /** Largest document attached to a case, in megabytes. */
+    DOCUMENT_MAX_MB("REBOND_DOCUMENT_MAX_MB", "10");
 
     /** What a running portal in the SystemTest stage may be told: everything read where it is used. */
     public static final Set<Settings> ADJUSTABLE = EnumSet.of(CLOCK_OFFSET, TRUSTED_PROXIES, SMTP_HOST, SMTP_PORT,
             MAIL_RETRY_SECONDS, OFFICER_NOTIFY, REQUEST_RATE_LIMIT, SESSION_MAX_PARTICIPANTS, REQUEST_MIN_SECONDS,
             INVITATION_MINUTES, LOGIN_MAX_FAILURES, LOGIN_WINDOW_MINUTES, LOGIN_DELAY_SECONDS, RESET_MINUTES,
-            RETENTION_DAYS, BACKUP_KEEP, BACKUP_TOKEN);
+            RETENTION_DAYS, BACKUP_KEEP, BACKUP_TOKEN, DAILY_ROUND_AT, DOCUMENT_MAX_MB);
     /** Values set on the running portal (SystemTest only); an empty string stands for "not set". */
     private static final Map<Settings, String> OVERRIDES = new ConcurrentHashMap<>();
 

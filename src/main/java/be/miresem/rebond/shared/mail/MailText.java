@@ -9,7 +9,7 @@ import java.util.Arrays;
  * An e-mail as a service names it: its message in the bundle ({@code key.subject}, {@code key.body}, the French
  * written once, in {@code i18n/messages.properties}) and the values each part fills in. Services build no text:
  * a value that is itself text of the bundle is a {@link Part}, an instant is written as a French date and time
- * in Brussels by {@link #subject()} and {@link #body()}.
+ * in Brussels by {@link #subject()} and {@link #body()}, a list as its values one per line.
  */
 public final class MailText {
 
@@ -57,6 +57,8 @@ public final class MailText {
         return Arrays.stream(values).map(value -> switch (value) {
             case Part part -> Messages.text(part.key(), shown(part.values()));
             case Instant instant -> DateFormats.longDateTime(instant);
+            case java.util.List<?> lines -> String.join("\n", java.util.Arrays.asList(shown(lines.toArray())).stream()
+                    .map(String::valueOf).toList());
             case null -> "";
             default -> value;
         }).toArray();

@@ -213,7 +213,9 @@ public final class DataTransfer {
                         "INSERT INTO " + table + " (" + list + ") VALUES (" + marks + ")")) {
             while (rows.next()) {
                 for (int i = 1; i <= columns.size(); i++) {
-                    write.setObject(i, rows.getObject(i));
+                    Object value = rows.getObject(i);
+                    // A document's bytes: Derby gives a Blob, PostgreSQL's BYTEA takes them as bytes.
+                    write.setObject(i, value instanceof java.sql.Blob blob ? blob.getBytes(1, (int) blob.length()) : value);
                 }
                 write.addBatch();
                 if (++copied % BATCH == 0) {
@@ -303,6 +305,13 @@ public final class DataTransfer {
         }
         if (value instanceof byte[] bytes) {
             return HexFormat.of().formatHex(bytes);
+        }
+        if (value instanceof java.sql.Blob blob) {
+            try {
+                return HexFormat.of().formatHex(blob.getBytes(1, (int) blob.length()));
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
         }
         return value.toString();
     }

@@ -33,6 +33,11 @@ public class ControlCharacterFilter extends HttpFilter {
     private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "OPTIONS");
     /** Grizzly's default max-post-size: a larger form body is not parsed at all. */
     static final long MAX_BODY = 2L * 1024 * 1024;
+    /**
+     * A file sent to the signed-in space (a document on a case, web.xml's multipart-config): up to the container's
+     * limit, so the portal's own, smaller one (REBOND_DOCUMENT_MAX_MB) is said next to the field.
+     */
+    static final long MAX_UPLOAD = 68157440L;
     /** Set on a request refused here, for its error page. */
     private static final String REFUSED = ControlCharacterFilter.class.getName() + ".refused";
 
@@ -51,7 +56,7 @@ public class ControlCharacterFilter extends HttpFilter {
             refuse(request, response, HttpServletResponse.SC_METHOD_NOT_ALLOWED);
             return;
         }
-        if (request.getContentLengthLong() > MAX_BODY) {
+        if (request.getContentLengthLong() > maxBody(request)) {
             LOG.info(() -> "Refused: a body of " + request.getContentLengthLong() + " bytes (413)");
             refuse(request, response, 413);
             return;
@@ -72,6 +77,14 @@ public class ControlCharacterFilter extends HttpFilter {
             return;
         }
         chain.doFilter(cleanable ? new Cleaned(request) : request, response);
+    }
+
+    /** The larger limit only for a multipart post to the space, which the container lets only signed-in people reach. */
+    private static long maxBody(HttpServletRequest request) {
+        String type = request.getContentType();
+        boolean upload = type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")
+                && request.getRequestURI().startsWith(request.getContextPath() + "/espace/");
+        return upload ? MAX_UPLOAD : MAX_BODY;
     }
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response, int status) throws IOException {

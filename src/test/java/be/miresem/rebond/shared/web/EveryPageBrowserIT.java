@@ -67,6 +67,15 @@ class EveryPageBrowserIT {
                 .press("Envoyer le message");
         be.miresem.rebond.testing.FacesForm.open(agent, "/espace/echanges/", "message")
                 .fill("Nouveau message", "Pouvons-nous fixer le bilan du partenariat en janvier ?").press("Envoyer le message");
+        be.miresem.rebond.testing.FacesForm.open(agent, "/espace/dossiers/dossier?id=" + caseId, "document")
+                .attach("Joindre un document", "Attestation de fin de contrat.pdf",
+                        be.miresem.rebond.testing.TestFiles.pdf("Attestation").getBytes(
+                                java.nio.charset.StandardCharsets.ISO_8859_1))
+                .press("Joindre le document");
+        be.miresem.rebond.testing.FacesForm.open(officer, "/espace/annonces/", "announcement")
+                .fill("Titre", "Nouveau besoin : technicien de surface à Philippeville " + marker)
+                .fill("Texte", "L’entreprise cherche deux personnes à temps plein dès janvier. Parlez-en à vos bénéficiaires.")
+                .press("Publier l’annonce");
         String couvin = officer.get("/espace/echanges/").body()
                 .replaceAll("(?s).*/espace/echanges/\\?cpas=(\\d+)\">CPAS de Couvin<.*", "$1");
         Matcher news = NEWS_LINK.matcher(visitor.get("/actualites").body());
@@ -79,7 +88,7 @@ class EveryPageBrowserIT {
         List<String> agentPages = List.of("/espace/", "/espace/nouveautes/", "/espace/dossiers/",
                 "/espace/dossiers/orienter", "/espace/dossiers/dossier?id=" + caseId, "/espace/rendez-vous/",
                 "/espace/rendez-vous/detail?id=" + meetingId, "/espace/echanges/", "/espace/tableau-de-bord/",
-                "/espace/compte/");
+                "/espace/compte/", "/espace/annonces/");
         List<String> officerPages = List.of("/espace/", "/espace/nouveautes/", "/espace/onboarding/",
                 "/espace/onboarding/tableau", "/espace/onboarding/demande?id=" + requestId, "/espace/cpas/",
                 "/espace/cpas/nouveau", "/espace/seances/", "/espace/seances/seance?id=" + sessionId,
@@ -90,7 +99,8 @@ class EveryPageBrowserIT {
                 "/espace/tableau-de-bord/", "/espace/tableau-de-bord/liste?indicateur=rdv",
                 "/espace/tableau-de-bord/rapport", "/espace/comptes/", "/espace/contenu/", "/espace/contenu/actualite",
                 "/espace/contenu/faq", "/espace/contenu/temoignage", "/espace/contenu/coordonnees", "/espace/journal/", "/espace/outbox/",
-                "/espace/sauvegardes/", "/espace/compte/", "/espace/echanges/", "/espace/echanges/?cpas=" + couvin);
+                "/espace/sauvegardes/", "/espace/compte/", "/espace/echanges/", "/espace/echanges/?cpas=" + couvin,
+                "/espace/annonces/");
 
         List<String> problems = java.util.Collections.synchronizedList(new ArrayList<>());
         tour(server, "public", null, null, publicPages, problems);
