@@ -182,6 +182,17 @@ public class AccountService {
 
     /** The e-mail addresses of a CPAS's active partner accounts. */
     @Transactional(Transactional.TxType.SUPPORTS)
+    /** An active insertion agent and their CPAS (the quarterly survey of the agents). */
+    public record Agent(String email, String fullName, Long cpasId, String cpasName) {
+    }
+
+    /** Every active insertion agent of a CPAS. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Agent> activeAgents() {
+        return accounts.findAll().stream().filter(a -> a.isActive() && !a.isOfficer() && a.getCpas() != null)
+                .map(a -> new Agent(a.getEmail(), a.getFullName(), a.getCpas().getId(), a.getCpas().getName())).toList();
+    }
+
     public List<String> activePartnerEmails(Cpas cpas) {
         return accounts.findAll().stream().filter(a -> a.isActive() && !a.isOfficer() && cpas.equals(a.getCpas()))
                 .map(UserAccount::getEmail).toList();

@@ -3,6 +3,7 @@ package be.miresem.rebond.employer;
 import be.miresem.rebond.account.CurrentUser;
 import be.miresem.rebond.casefile.CaseFiles;
 import be.miresem.rebond.casefile.JobOnCase;
+import be.miresem.rebond.survey.Hired;
 import be.miresem.rebond.shared.audit.AuditTrail;
 import be.miresem.rebond.shared.persistence.RetriedOnContention;
 import be.miresem.rebond.shared.security.NotFoundException;
@@ -46,6 +47,9 @@ public class Employers {
 
     @Inject
     private Event<JobOnCase> onCase;
+
+    @Inject
+    private jakarta.enterprise.event.Event<Hired> hired;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Employer> employers() {
@@ -158,6 +162,9 @@ public class Employers {
         onCase.fire(switch (status) {
             case HIRED -> {
                 need.hiredOne();
+                Employer hiring = need.getEmployer();
+                hired.fire(new Hired(proposalId, hiring.getName(), hiring.getContactName(), hiring.getContactEmail(),
+                        cases.today()));
                 yield new JobOnCase(caseId, JobOnCase.What.HIRED, cases.today(), title, employer,
                         need.getContractType().situation(), need.getHoursPerWeek(), null);
             }

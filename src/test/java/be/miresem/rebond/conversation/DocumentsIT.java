@@ -21,7 +21,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Documents on a case, over HTTP as their users: a real PDF is attached and comes back byte for byte as an
  * attachment with nosniff; an executable renamed .pdf and an 11 MB file are refused with French messages next to the
  * field; another CPAS gets 404 on the case and on the download URL, guessing ids; the officer is told without the
- * file's name; every download is in the case's access log; the withdrawal of consent removes the documents.
+ * file's name; every download is in the case's access log; the withdrawal of consent removes the documents and
+ * the messages' texts.
  */
 @ExtendWith(Portal.class)
 class DocumentsIT {
@@ -80,10 +81,13 @@ class DocumentsIT {
         assertThat(new WebClient(server).getBytes("/espace/dossiers/document?id=" + documentId).statusCode())
                 .as("signed out").isNotEqualTo(200);
 
-        // The withdrawal of consent erases the case: the document goes with it.
+        // The withdrawal of consent erases the case: the document goes with it, the messages' texts too.
+        assertThat(FacesForm.open(agent, casePage, "message").fill("Nouveau message", "Voir le CV de " + marker)
+                .press("Envoyer le message").statusCode()).isEqualTo(302);
         assertThat(FacesForm.open(agent, casePage, "withdraw").check("La personne retire son consentement", true)
                 .press("Enregistrer le retrait et effacer").statusCode()).isEqualTo(302);
-        assertThat(agent.get(casePage).body()).contains("Aucun document pour l’instant.").doesNotContain(marker);
+        assertThat(agent.get(casePage).body()).contains("Aucun document pour l’instant.").doesNotContain(marker)
+                .contains("Données personnelles effacées le");
         assertThat(officer.getBytes("/espace/dossiers/document?id=" + documentId).statusCode()).isEqualTo(404);
         assertThat(Privacy.databaseHolding(server, marker)).isEmpty();
     }

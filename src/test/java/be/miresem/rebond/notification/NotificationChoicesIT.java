@@ -60,7 +60,7 @@ class NotificationChoicesIT {
         String centre = momignies.get("/espace/nouveautes/").body();
         assertThat(centre).contains("Nouveau message de la Miresem sur le partenariat")
                 .contains("Nouvelle tâche sur un dossier du CPAS de Momignies").doesNotContain("Rappeler " + marker);
-        assertThat(centre).containsPattern("Notifications <span class=\"nav-count\">\\d+");
+        assertThat(centre).containsPattern("Notifications</span> <span class=\"nav-count\">\\d+");
 
         // A CPAS registers for a session: the officer's centre says so.
         String session = Sessions.create(officer, server, "Présentation " + marker, 12, 10);
@@ -71,7 +71,8 @@ class NotificationChoicesIT {
 
         // The next morning's digest: one e-mail counting the message-free kinds that waited, naming no one.
         int digests = Mails.to(server, PortalServer.MOMIGNIES_AGENT, "nouveaut").size();
-        try (RuntimeSettings tomorrow = RuntimeSettings.set(server, "REBOND_CLOCK_OFFSET", "P1D",
+        // A day later than any other test moves the clock, so that this day's round has not run yet.
+        try (RuntimeSettings tomorrow = RuntimeSettings.set(server, "REBOND_CLOCK_OFFSET", "P400D",
                 "REBOND_DAILY_ROUND_AT", "00:00")) {
             Mails.Mail digest = Mails.await(server, PortalServer.MOMIGNIES_AGENT, "nouveaut", digests,
                     java.time.Duration.ofSeconds(75));

@@ -32,7 +32,10 @@ public class AnnouncementsBacking {
     private Long id;
     private String title;
     private String body;
-    private String audience = "all";
+    private static final String TO_ALL = "all";
+    private static final String TO_SOME = "some";
+
+    private String audience = TO_ALL;
     private Set<Long> chosen;
     private List<Announcements.Shown> list;
     private List<Announcement> unread;
@@ -48,7 +51,7 @@ public class AnnouncementsBacking {
     public String publish() {
         setAudience(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("audience"));
         try {
-            announcements.publish(title, body, "all".equals(audience), getChosen());
+            announcements.publish(title, body, TO_ALL.equals(audience), getChosen());
         } catch (Refusal refusal) {
             Messages.refused(refusal);
             return null;
@@ -129,6 +132,15 @@ public class AnnouncementsBacking {
     }
 
     public void setAudience(String audience) {
-        this.audience = "some".equals(audience) ? "some" : "all";
+        this.audience = TO_SOME.equals(audience) ? TO_SOME : TO_ALL;
+    }
+
+    /** The values of the audience's two choices: every partner, or the CPAS ticked. */
+    public String getToAll() {
+        return TO_ALL;
+    }
+
+    public String getToSome() {
+        return TO_SOME;
     }
 }

@@ -10,6 +10,8 @@ import be.miresem.rebond.shared.web.Redirect;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,7 +37,6 @@ public class DocumentBacking {
     @Inject
     private CurrentUser currentUser;
 
-    private Part file;
     private List<CaseDocument> list;
 
     public List<CaseDocument> documents(long caseId) {
@@ -47,6 +48,7 @@ public class DocumentBacking {
 
     public String attach(long caseId) {
         try {
+            Part file = uploaded();
             if (file == null || file.getSize() == 0) {
                 throw new Refusal(Documents.FIELD, "documents.file.required");
             }
@@ -99,11 +101,18 @@ public class DocumentBacking {
         return Settings.DOCUMENT_MAX_MB.asInt();
     }
 
-    public Part getFile() {
-        return file;
-    }
-
-    public void setFile(Part file) {
-        this.file = file;
+    /** The file sent with the form, only from a multipart post (any other body has none). */
+    private static Part uploaded() throws IOException {
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
+                .getRequest();
+        String type = request.getContentType();
+        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")) {
+            return null;
+        }
+        try {
+            return request.getPart("documentFile");
+        } catch (jakarta.servlet.ServletException e) {
+            return null;
+        }
     }
 }

@@ -17,6 +17,9 @@ public class HomeBacking {
     @Inject
     private ToDoList queue;
 
+    @Inject
+    private be.miresem.rebond.account.AccountService accounts;
+
     private List<ToDoList.Section> sections;
     private Boolean newPartner;
     private ToDoList.Counts counts;
@@ -34,6 +37,11 @@ public class HomeBacking {
             sections = queue.mine();
         }
         return sections;
+    }
+
+    /** The agent's contacts at the Miresem: the active officers' addresses (the page shows their names). */
+    public List<String> getContacts() {
+        return accounts.activeOfficerEmails();
     }
 
     public boolean isNewPartner() {

@@ -61,6 +61,11 @@ public class NavigationBacking {
         return home.getCounts().news();
     }
 
+    /** A count as the header shows it on a small badge: up to 99, then "99+". */
+    public String shortCount(long count) {
+        return count > 99 ? "99+" : Long.toString(count);
+    }
+
     private List<Group> build(String view) {
         ToDoList.Counts counts = home.getCounts();
         Link todo = link(view, "espace.nav.home", "/espace/", "espace.nav.newCount", counts.news(), false,
@@ -98,7 +103,9 @@ public class NavigationBacking {
                         link(view, "espace.nav.employers", "/espace/employeurs/", null, 0, false, "/espace/employeurs/")),
                 group("espace.nav.group.steering", dashboard,
                         link(view, "espace.nav.report", "/espace/tableau-de-bord/rapport", null, 0, false,
-                                "/espace/tableau-de-bord/rapport.xhtml")),
+                                "/espace/tableau-de-bord/rapport.xhtml"),
+                        link(view, "espace.nav.satisfaction", "/espace/satisfaction/", null, 0, false,
+                                "/espace/satisfaction/")),
                 group("espace.nav.group.admin",
                         link(view, "espace.nav.accounts", "/espace/comptes/", null, 0, false, "/espace/comptes/"),
                         link(view, "espace.nav.content", "/espace/contenu/", null, 0, false, "/espace/contenu/"),

@@ -17,6 +17,15 @@ public class ResultsBacking {
     @Inject
     private Reporting reporting;
 
+    @Inject
+    private be.miresem.rebond.survey.Satisfaction satisfaction;
+
+    /** A party's satisfaction of the year as the public reads it: the index, or "moins de 5" answers. */
+    public record PartySatisfaction(String party, String index, String answers) {
+    }
+
+    private List<PartySatisfaction> satisfactionRows;
+
     private List<PublicYear> years;
 
     public List<PublicYear> getYears() {
@@ -30,6 +39,25 @@ public class ResultsBacking {
     public PublicYear getHeadline() {
         return getYears().stream().filter(y -> y.employedAt12() != null).findFirst()
                 .orElse(getYears().isEmpty() ? null : getYears().get(0));
+    }
+
+    /** The year of the satisfaction figures (the current one). */
+    public int getSatisfactionYear() {
+        return satisfaction.currentYear();
+    }
+
+    /** Each party's satisfaction index of the year, suppressed under the threshold like every public figure. */
+    public List<PartySatisfaction> getSatisfaction() {
+        if (satisfactionRows == null) {
+            satisfactionRows = new java.util.ArrayList<>();
+            satisfaction.publicYear(satisfaction.currentYear()).forEach((party, figures) -> {
+                boolean shown = Suppression.count(figures.answered()) != null && figures.index() != null;
+                satisfactionRows.add(new PartySatisfaction(Messages.text("Party." + party),
+                        shown ? DashboardTables.percent(figures.index()) : Messages.text("results.suppressed", Suppression.THRESHOLD),
+                        shown ? DashboardTables.count(figures.answered()) : Messages.text("results.suppressed", Suppression.THRESHOLD)));
+            });
+        }
+        return satisfactionRows;
     }
 
     public int getThreshold() {

@@ -60,4 +60,9 @@ public class DateFormats {
     public String iso(LocalDate date) {
         return date == null ? "" : date.toString();
     }
+
+    /** An instant for the {@code datetime} attribute of {@code <time>}: UTC, to the second (HTML allows 3 decimals). */
+    public String instant(java.time.Instant instant) {
+        return instant == null ? "" : instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+    }
 }

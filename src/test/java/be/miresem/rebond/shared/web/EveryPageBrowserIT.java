@@ -84,7 +84,7 @@ class EveryPageBrowserIT {
         List<String> publicPages = List.of("/", "/projet", "/cpas", "/temoignages", "/partenaires", "/actualites",
                 article, "/resultats", "/seances", "/seances/inscription?id=" + sessionId, cancelLink, "/collaborer",
                 "/contact", "/accessibilite", "/vie-privee", "/connexion", "/mot-de-passe-oublie",
-                "/mot-de-passe?jeton=inconnu", "/invitation?jeton=inconnu", manageLink);
+                "/mot-de-passe?jeton=inconnu", "/invitation?jeton=inconnu", manageLink, "/enquete?t=inconnu");
         List<String> agentPages = List.of("/espace/", "/espace/nouveautes/", "/espace/dossiers/",
                 "/espace/dossiers/orienter", "/espace/dossiers/dossier?id=" + caseId, "/espace/rendez-vous/",
                 "/espace/rendez-vous/detail?id=" + meetingId, "/espace/echanges/", "/espace/tableau-de-bord/",
@@ -100,7 +100,7 @@ class EveryPageBrowserIT {
                 "/espace/tableau-de-bord/rapport", "/espace/comptes/", "/espace/contenu/", "/espace/contenu/actualite",
                 "/espace/contenu/faq", "/espace/contenu/temoignage", "/espace/contenu/coordonnees", "/espace/journal/", "/espace/outbox/",
                 "/espace/sauvegardes/", "/espace/compte/", "/espace/echanges/", "/espace/echanges/?cpas=" + couvin,
-                "/espace/annonces/");
+                "/espace/annonces/", "/espace/satisfaction/");
 
         List<String> problems = java.util.Collections.synchronizedList(new ArrayList<>());
         tour(server, "public", null, null, publicPages, problems);

@@ -1,4 +1,4 @@
-package be.miresem.rebond.notification;
+package be.miresem.rebond.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,15 +13,16 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
- * The daily digest goes out once a day, across a restart: on a server of its own, because the test restarts it.
- * An agent who chose the digest for announcements gets one e-mail the next morning, none at once, and none again
- * after the restart; an agent with nothing waiting gets no digest at all.
+ * What the jobs e-mail once goes out once across a restart, on a server of its own because the test restarts it:
+ * the daily digest (an agent who chose it for announcements gets one e-mail the next morning, none at once, none
+ * again after the restart; an agent with nothing waiting gets none at all) and a hire's survey invitation to the
+ * employer (one, before and after the restart).
  */
 @OwnServer
-class DigestIT {
+class OnceAcrossRestartIT {
 
     @Test
-    void theDigestGoesOutOnceAcrossARestartAndNotAtAllWhenNothingWaits() throws Exception {
+    void theDigestAndASurveyInvitationGoOutOnceAcrossARestart() throws Exception {
         try (PortalServer server = PortalServer.withDemoContent("digest").inSystemTestStage()) {
             server.environment().put("REBOND_DAILY_ROUND_AT", "00:00");
             server.start();
@@ -37,6 +38,9 @@ class DigestIT {
                     .press("Enregistrer mes choix").statusCode()).isEqualTo(302);
 
             WebClient officer = Accounts.officer(server);
+            String employer = "contact.restart@menuiserie.test";
+            be.miresem.rebond.testing.SurveyLinks.hire(server, "Restart", employer);
+            Mails.await(server, employer, "Votre avis sur l’embauche", 0, Duration.ofSeconds(75));
             assertThat(FacesForm.open(officer, "/espace/annonces/", "announcement").fill("Titre", "Salon de l’emploi à Chimay")
                     .fill("Texte", "Le 20 janvier, stand de la Miresem.").press("Publier l’annonce").statusCode())
                     .isEqualTo(302);
@@ -57,6 +61,8 @@ class DigestIT {
             assertThat(Mails.to(server, PortalServer.MOMIGNIES_AGENT, "nouveaut")).hasSize(momigniesDigests + 1);
             assertThat(Mails.to(server, PortalServer.COUVIN_AGENT, "nouveaut")).as("nothing waited for Couvin")
                     .hasSize(couvinDigests);
+            assertThat(Mails.to(server, employer, "Votre avis sur l’embauche")).as("one survey invitation per hire")
+                    .hasSize(1);
         }
     }
 

@@ -1,0 +1,102 @@
+package be.miresem.rebond.survey;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Queries on questionnaires, invitations and answers; the job's claims are conditional updates. */
+@ApplicationScoped
+public class SurveyRepository {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    public long countQuestionnaires() {
+        return em.createQuery("select count(q) from Questionnaire q", Long.class).getSingleResult();
+    }
+
+    public void add(Object entity) {
+        em.persist(entity);
+    }
+
+    /** The active revision of a questionnaire. */
+    public Optional<Questionnaire> current(String code) {
+        return em.createQuery("select q from Questionnaire q where q.code = :code and q.active = true "
+                + "order by q.revision desc", Questionnaire.class).setParameter("code", code).setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
+    public List<Questionnaire> currentQuestionnaires() {
+        return em.createQuery("select q from Questionnaire q where q.active = true order by q.id", Questionnaire.class)
+                .getResultList();
+    }
+
+    public boolean invitationExists(String triggerKey) {
+        return !em.createQuery("select i.id from SurveyInvitation i where i.triggerKey = :key", Long.class)
+                .setParameter("key", triggerKey).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    public Optional<SurveyInvitation> findInvitation(long id) {
+        return Optional.ofNullable(em.find(SurveyInvitation.class, id));
+    }
+
+    /** Invitations due and not sent yet, oldest first. */
+    public List<Long> dueIds(Instant now) {
+        return em.createQuery("select i.id from SurveyInvitation i where i.sentAt is null and i.dueAt <= :now "
+                + "order by i.dueAt", Long.class).setParameter("now", now).setMaxResults(200).getResultList();
+    }
+
+    /** Invitations sent a week ago or more, unanswered, not reminded, still open. */
+    public List<Long> reminderIds(Instant sentBefore, Instant now) {
+        return em.createQuery("select i.id from SurveyInvitation i where i.sentAt is not null and i.sentAt <= :before "
+                + "and i.answeredAt is null and i.remindedAt is null and i.expiresAt > :now order by i.sentAt", Long.class)
+                .setParameter("before", sentBefore).setParameter("now", now).setMaxResults(200).getResultList();
+    }
+
+    /** Claims an invitation for sending: true for exactly one caller. */
+    public boolean claimSending(long id, Instant now) {
+        return em.createNativeQuery("UPDATE survey_invitation SET sent_at = ?1 WHERE id = ?2 AND sent_at IS NULL")
+                .setParameter(1, Timestamp.from(now)).setParameter(2, id).executeUpdate() == 1;
+    }
+
+    /** Claims an invitation's reminder: true for exactly one caller. */
+    public boolean claimReminder(long id, Instant now) {
+        return em.createNativeQuery("UPDATE survey_invitation SET reminded_at = ?1 WHERE id = ?2 AND reminded_at IS NULL")
+                .setParameter(1, Timestamp.from(now)).setParameter(2, id).executeUpdate() == 1;
+    }
+
+    public boolean optedOut(String email) {
+        return email != null && !em.createNativeQuery("SELECT email FROM survey_opt_out WHERE email = ?1")
+                .setParameter(1, email).getResultList().isEmpty();
+    }
+
+    public void optOut(String email, Instant at) {
+        if (!optedOut(email)) {
+            em.createNativeQuery("INSERT INTO survey_opt_out (email, created_at) VALUES (?1, ?2)")
+                    .setParameter(1, email).setParameter(2, Timestamp.from(at)).executeUpdate();
+        }
+    }
+
+    public List<SurveyAnswer> answersOf(long invitationId) {
+        return em.createQuery("select a from SurveyAnswer a where a.invitationId = :id", SurveyAnswer.class)
+                .setParameter("id", invitationId).getResultList();
+    }
+
+    /** Every invitation of a questionnaire (all revisions of its code) sent from {@code since}. */
+    public List<SurveyInvitation> sentInvitations(String code, Instant since) {
+        return em.createQuery("select i from SurveyInvitation i where i.questionnaire.code = :code and i.sentAt is not null "
+                + "and i.sentAt >= :since order by i.id", SurveyInvitation.class).setParameter("code", code)
+                .setParameter("since", since).getResultList();
+    }
+
+    /** The answers to the invitations of a questionnaire's code sent from {@code since}. */
+    public List<SurveyAnswer> answers(String code, Instant since) {
+        return em.createQuery("select a from SurveyAnswer a, SurveyInvitation i where a.invitationId = i.id "
+                + "and i.questionnaire.code = :code and i.sentAt >= :since order by a.id", SurveyAnswer.class)
+                .setParameter("code", code).setParameter("since", since).getResultList();
+    }
+}

@@ -1,0 +1,246 @@
+package be.miresem.rebond.survey;
+
+import be.miresem.rebond.account.AccountService;
+import be.miresem.rebond.account.CurrentUser;
+import be.miresem.rebond.shared.Refusal;
+import be.miresem.rebond.shared.audit.AuditTrail;
+import be.miresem.rebond.shared.mail.MailText;
+import be.miresem.rebond.shared.mail.Mailer;
+import be.miresem.rebond.shared.security.NotFoundException;
+import be.miresem.rebond.shared.security.SignedTokens;
+import be.miresem.rebond.shared.security.SigningKeys;
+import be.miresem.rebond.shared.time.ClockProducer;
+import be.miresem.rebond.shared.web.PageLinks;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Satisfaction surveys: invitations made once per trigger (a hire: the employer at once and three months later; a
+ * quarter: every active agent), sent and reminded once by {@link SurveyJob}, answered through a signed, expiring
+ * link — one answer per invitation, changeable until it expires —, with an opt-out. The e-mails greet the person and
+ * carry the link, nothing else.
+ */
+@ApplicationScoped
+@Transactional
+public class Surveys {
+
+    /** How long an invitation may be answered. */
+    static final Duration OPEN_FOR = Duration.ofDays(30);
+    /** When the reminder goes, if no answer came. */
+    static final Duration REMIND_AFTER = Duration.ofDays(7);
+    /** How long after a quarter's first day its pulse is still sent (a portal started later waits for the next). */
+    static final int PULSE_DAYS = 30;
+
+    @Inject
+    private SurveyRepository repository;
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private Mailer mailer;
+
+    @Inject
+    private SigningKeys keys;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    /** An answer changes the public results page's satisfaction figures. */
+    @Inject
+    private jakarta.enterprise.event.Event<be.miresem.rebond.shared.web.PublicContentChanged> publicContent;
+
+    /** An invitation opened through its link, with its questions and the answers given so far (question id → answer). */
+    public record Opened(SurveyInvitation invitation, Map<Long, SurveyAnswer> answers, boolean open) {
+    }
+
+    /** A hire: the employer is invited now and three months later (once each, whatever happens to the hire). */
+    void onHire(@Observes Hired hired) {
+        if (hired.contactEmail() == null || hired.contactEmail().isBlank()) {
+            return;
+        }
+        Instant now = clock.instant();
+        Instant later = hired.on().plusMonths(3).atTime(10, 0).atZone(ClockProducer.ZONE).toInstant();
+        String greeting = hired.contactName() == null || hired.contactName().isBlank() ? hired.employerName()
+                : hired.contactName();
+        invite(DefaultQuestionnaires.EMPLOYER_HIRE, "hire:" + hired.proposalId(), hired.contactEmail(), greeting,
+                hired.employerName(), null, now);
+        invite(DefaultQuestionnaires.EMPLOYER_FOLLOW_UP, "hire-3m:" + hired.proposalId(), hired.contactEmail(), greeting,
+                hired.employerName(), null, later.isAfter(now) ? later : now);
+    }
+
+    /**
+     * The quarter's pulse: in the first {@link #PULSE_DAYS} days of a quarter, every active agent of a partner CPAS
+     * without an invitation for it gets one. Idempotent (one trigger per agent and quarter); the job calls it.
+     *
+     * @return how many invitations were made
+     */
+    public int invitePulse() {
+        ZonedDateTime now = clock.instant().atZone(ClockProducer.ZONE);
+        LocalDate today = now.toLocalDate();
+        LocalDate quarterStart = today.withMonth((today.getMonthValue() - 1) / 3 * 3 + 1).withDayOfMonth(1);
+        if (today.isAfter(quarterStart.plusDays(PULSE_DAYS - 1L))) {
+            return 0;
+        }
+        String quarter = today.getYear() + "-T" + ((today.getMonthValue() - 1) / 3 + 1);
+        int made = 0;
+        for (AccountService.Agent agent : accounts.activeAgents()) {
+            if (invite(DefaultQuestionnaires.AGENT_PULSE, "pulse:" + quarter + ":" + agent.email(), agent.email(),
+                    agent.fullName(), agent.cpasName(), agent.cpasId(), clock.instant())) {
+                made++;
+            }
+        }
+        return made;
+    }
+
+    private boolean invite(String code, String trigger, String recipient, String greeting, String organisation,
+            Long cpasId, Instant due) {
+        Optional<Questionnaire> questionnaire = repository.current(code);
+        if (questionnaire.isEmpty() || repository.invitationExists(trigger)) {
+            return false;
+        }
+        repository.add(new SurveyInvitation(questionnaire.get(), trigger, recipient, greeting, organisation, cpasId, due,
+                due.plus(OPEN_FOR)));
+        return true;
+    }
+
+    /** Ids of the invitations due now. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Long> dueIds() {
+        return repository.dueIds(clock.instant());
+    }
+
+    /** Ids of the invitations whose reminder is due. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Long> reminderIds() {
+        Instant now = clock.instant();
+        return repository.reminderIds(now.minus(REMIND_AFTER), now);
+    }
+
+    /** Claims and sends one invitation in its own transaction (nothing for someone who opted out). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean send(long id, boolean reminder) {
+        Instant now = clock.instant();
+        if (!(reminder ? repository.claimReminder(id, now) : repository.claimSending(id, now))) {
+            return false;
+        }
+        SurveyInvitation invitation = repository.findInvitation(id).orElseThrow();
+        if (repository.optedOut(invitation.getRecipient())) {
+            return true;
+        }
+        mailer.send(invitation.getRecipient(), MailText.of(reminder ? "mail.survey.reminder" : "mail.survey.invitation")
+                .subjectWith(invitation.getQuestionnaire().getTitle())
+                .bodyWith(invitation.getGreeting(), invitation.getQuestionnaire().getTitle(), link(invitation),
+                        invitation.getExpiresAt()));
+        return true;
+    }
+
+    /** The answering address: a signed link valid until the invitation expires. */
+    String link(SurveyInvitation invitation) {
+        String page = invitation.getQuestionnaire().getParty() == Party.AGENT ? "/espace/enquete?t=" : "/enquete?t=";
+        return PageLinks.publicAddress() + page
+                + SignedTokens.sign(keys.links(), "survey:" + invitation.getId(), invitation.getExpiresAt());
+    }
+
+    /**
+     * The invitation a link opens (404 for a changed, expired or unknown one). An agent's pulse is answered signed
+     * in, by that agent only.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Opened open(String token) {
+        SurveyInvitation invitation = byToken(token);
+        Map<Long, SurveyAnswer> answers = new HashMap<>();
+        repository.answersOf(invitation.getId()).forEach(a -> answers.put(a.getQuestionId(), a));
+        return new Opened(invitation, answers, invitation.isOpen(clock.instant()));
+    }
+
+    /**
+     * Stores the answers (question id → score or text; a missing one stays unanswered), replacing earlier ones.
+     * A scale, yes/no or choice answer out of range is refused next to its question.
+     */
+    public void answer(String token, Map<Long, String> given) {
+        SurveyInvitation invitation = byToken(token);
+        Instant now = clock.instant();
+        if (!invitation.isOpen(now)) {
+            throw new NotFoundException("survey closed");
+        }
+        Map<Long, SurveyAnswer> existing = new HashMap<>();
+        repository.answersOf(invitation.getId()).forEach(a -> existing.put(a.getQuestionId(), a));
+        List<Runnable> writes = new ArrayList<>();
+        for (SurveyQuestion question : invitation.getQuestionnaire().getQuestions()) {
+            String value = given.get(question.getId());
+            if (value == null || value.isBlank()) {
+                continue;
+            }
+            Integer score = null;
+            String text = null;
+            if (question.getKind() == QuestionKind.TEXT) {
+                text = value.strip();
+            } else {
+                try {
+                    score = Integer.valueOf(value.strip());
+                } catch (NumberFormatException e) {
+                    score = null;
+                }
+            }
+            if (!question.accepts(score, text)) {
+                throw new Refusal("q" + question.getId(), question.getKind() == QuestionKind.TEXT
+                        ? "enquete.text.tooLong" : "enquete.choice.invalid");
+            }
+            SurveyAnswer answer = existing.computeIfAbsent(question.getId(), q -> {
+                SurveyAnswer created = new SurveyAnswer(invitation.getId(), q);
+                writes.add(() -> repository.add(created));
+                return created;
+            });
+            Integer s = score;
+            String t = text;
+            answer.set(s, t);
+        }
+        if (writes.isEmpty() && existing.isEmpty()) {
+            throw new Refusal(null, "enquete.empty");
+        }
+        writes.forEach(Runnable::run);
+        invitation.answered(now);
+        publicContent.fire(new be.miresem.rebond.shared.web.PublicContentChanged("Survey"));
+        audit.record("survey.answer", "SurveyInvitation#" + invitation.getId(), invitation.getOrganisation());
+    }
+
+    /** The link's recipient receives no more surveys. */
+    public void optOut(String token) {
+        SurveyInvitation invitation = byToken(token);
+        repository.optOut(invitation.getRecipient(), clock.instant());
+    }
+
+    private SurveyInvitation byToken(String token) {
+        String payload = token == null ? null
+                : SignedTokens.verify(keys.links(), token, clock.instant()).orElse(null);
+        if (payload == null || !payload.matches("survey:\\d{1,18}")) {
+            throw new NotFoundException("survey link");
+        }
+        SurveyInvitation invitation = repository.findInvitation(Long.parseLong(payload.substring(7)))
+                .orElseThrow(() -> new NotFoundException("survey link"));
+        if (invitation.getQuestionnaire().getParty() == Party.AGENT
+                && !invitation.getRecipient().equals(currentUser.isSignedIn() ? currentUser.getEmail() : null)) {
+            throw new be.miresem.rebond.shared.security.AccessDeniedException("pulse of another agent");
+        }
+        return invitation;
+    }
+}

@@ -1,0 +1,114 @@
+package be.miresem.rebond.survey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.miresem.rebond.testing.Accounts;
+import be.miresem.rebond.testing.FacesForm;
+import be.miresem.rebond.testing.Mails;
+import be.miresem.rebond.testing.Portal;
+import be.miresem.rebond.testing.PortalServer;
+import be.miresem.rebond.testing.RuntimeSettings;
+import be.miresem.rebond.testing.SurveyLinks;
+import be.miresem.rebond.testing.WebClient;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Satisfaction surveys over HTTP: a hire invites the employer once, by an e-mail that names no beneficiary; the link
+ * answers, refuses an answer out of range next to its question, lets the employer change the answers; a changed or
+ * expired link gets a French page; the officer sees the results and the comment attributed to the employer, the
+ * public page suppresses them under 5 answers; a quarter's pulse reaches every agent once, answered signed in.
+ */
+@ExtendWith(Portal.class)
+class SurveyIT {
+
+    private static final java.util.regex.Pattern QUESTION = java.util.regex.Pattern.compile("name=\"(q\\d+)\"");
+
+    @Test
+    void aHireInvitesTheEmployerOnceWhoAnswersAndChangesTheAnswers(PortalServer server) {
+        String marker = UUID.randomUUID().toString().substring(0, 6);
+        String contact = "luc." + marker + "@menuiserie.test";
+        SurveyLinks.hire(server, marker, contact);
+        Mails.Mail invitation = Mails.await(server, contact, "Votre avis sur l’embauche", 0, Duration.ofSeconds(75));
+        assertThat(invitation.text()).startsWith("Bonjour Luc Martin,").doesNotContain("Embauché" + marker)
+                .doesNotContain("Paul");
+        String link = SurveyLinks.in(invitation);
+
+        WebClient employer = new WebClient(server);
+        String page = employer.get(link).body();
+        assertThat(page).contains("Votre avis sur l’embauche").contains("1 – Pas du tout").contains("5 – Tout à fait")
+                .contains("Comment avez-vous connu Rebond ?");
+        // Out of range: refused next to the question, the other answers kept.
+        FacesForm form = FacesForm.open(employer, link, "survey");
+        java.util.List<String> questions = QUESTION.matcher(page).results().map(m -> m.group(1)).distinct().toList();
+        String firstQuestion = questions.get(0);
+        String secondQuestion = questions.get(1);
+        String comment = questions.get(questions.size() - 1);
+        String refused = form.set(firstQuestion, "9").set(secondQuestion, "4").set(comment, "Très bon contact " + marker)
+                .press("Envoyer mes réponses").body();
+        assertThat(refused).contains("id=\"" + firstQuestion + "-error\">Choisissez une des réponses proposées.")
+                .contains("Très bon contact " + marker).containsPattern("value=\"4\" checked");
+        assertThat(FacesForm.open(employer, link, "survey").set(firstQuestion, "5").set(secondQuestion, "4")
+                .set(comment, "Très bon contact " + marker).press("Envoyer mes réponses").statusCode()).isEqualTo(302);
+        assertThat(employer.get(link).body()).contains("Merci, vos réponses sont enregistrées.")
+                .contains("Enregistrer mes nouvelles réponses");
+        // Changed: one answer per question still.
+        assertThat(FacesForm.open(employer, link, "survey").set(firstQuestion, "2").press("Enregistrer mes nouvelles réponses")
+                .statusCode()).isEqualTo(302);
+        assertThat(employer.get(link).body()).containsPattern("id=\"" + firstQuestion + "-2\" value=\"2\" checked");
+
+        // A changed link, and the link once expired: a French page, nothing to answer.
+        String tampered = link.substring(0, link.length() - 2) + (link.endsWith("A") ? "BB" : "AA");
+        assertThat(employer.get(tampered).body()).contains("Ce lien d’enquête n’est pas valable ou a expiré.")
+                .doesNotContain("Envoyer mes réponses");
+        try (RuntimeSettings later = RuntimeSettings.set(server, "REBOND_CLOCK_OFFSET", "P31D")) {
+            assertThat(employer.get(link).body()).contains("Ce lien d’enquête n’est pas valable ou a expiré.");
+        }
+
+        // The officer sees the comment attributed to the employer; the public page suppresses a single answer.
+        String results = Accounts.officer(server).get("/espace/satisfaction/").body();
+        assertThat(results).contains("Votre avis sur l’embauche").contains("Très bon contact " + marker)
+                .contains("Menuiserie " + marker);
+        assertThat(new WebClient(server).get("/resultats").body()).contains("Employeurs").contains("moins de 5");
+        assertThat(Mails.to(server, contact, "Votre avis sur l’embauche")).as("one invitation per hire").hasSize(1);
+    }
+
+    @Test
+    void aQuartersPulseReachesEveryAgentOnceAnsweredSignedIn(PortalServer server) {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Brussels"));
+        // The quarter after next: no other test moves the clock that far (a nearer quarter's pulse may have gone out
+        // while another test had the clock a month ahead).
+        LocalDate nextQuarter = today.withMonth((today.getMonthValue() - 1) / 3 * 3 + 1).withDayOfMonth(1).plusMonths(6);
+        long days = ChronoUnit.DAYS.between(today, nextQuarter.plusDays(1));
+        String subject = "Sommes-nous dans la bonne direction";
+        int couvinBefore = Mails.to(server, PortalServer.COUVIN_AGENT, subject).size();
+        int momigniesBefore = Mails.to(server, PortalServer.MOMIGNIES_AGENT, subject).size();
+        String link;
+        try (RuntimeSettings nextQuarterStart = RuntimeSettings.set(server, "REBOND_CLOCK_OFFSET", "P" + days + "D")) {
+            link = SurveyLinks.in(Mails.await(server, PortalServer.COUVIN_AGENT, subject, couvinBefore, Duration.ofSeconds(75)));
+            Mails.await(server, PortalServer.MOMIGNIES_AGENT, subject, momigniesBefore, Duration.ofSeconds(30));
+            assertThat(link).startsWith("/espace/enquete?t=");
+
+            WebClient couvin = Accounts.agent(server, PortalServer.COUVIN_AGENT);
+            String page = couvin.get(link).body();
+            assertThat(page).contains("Sommes-nous dans la bonne direction ?");
+            String first = QUESTION.matcher(page).results().map(m -> m.group(1)).findFirst().orElseThrow();
+            assertThat(FacesForm.open(couvin, link, "survey").set(first, "4").press("Envoyer mes réponses").statusCode())
+                    .isEqualTo(302);
+            assertThat(Accounts.agent(server, PortalServer.MOMIGNIES_AGENT).get(link).body())
+                    .as("another agent's pulse").contains("Ce lien d’enquête n’est pas valable ou a expiré.");
+            try {
+                Thread.sleep(35_000); // another run of the job: nobody is invited twice for the quarter
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        assertThat(Mails.to(server, PortalServer.COUVIN_AGENT, subject)).hasSize(couvinBefore + 1);
+        assertThat(Mails.to(server, PortalServer.MOMIGNIES_AGENT, subject)).hasSize(momigniesBefore + 1);
+    }
+}
