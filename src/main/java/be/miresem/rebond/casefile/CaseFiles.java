@@ -225,6 +225,17 @@ public class CaseFiles {
         access.log(access.visible(id), action, what);
     }
 
+    /** A case whose contract ended on a day: the surveys of the beneficiaries at 3 and 6 months. */
+    public record Ended(long caseFileId, long cpasId, String cpasName, LocalDate contractEnd) {
+    }
+
+    /** The cases not anonymised whose contract ended (actual end, else planned) in [from, to] (a job; no user). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Ended> endedBetween(LocalDate from, LocalDate to) {
+        return repository.findEndedBetween(from, to).stream().map(row -> new Ended(((Number) row[0]).longValue(),
+                ((Number) row[1]).longValue(), (String) row[2], (LocalDate) row[3])).toList();
+    }
+
     /** A case's name for lists of tasks and proposals (404 if the caller may not see it); logged as shown. */
     public String nameOf(long id) {
         String name = access.visible(id).getBeneficiary().getFullName();

@@ -167,7 +167,22 @@ public final class PersonalData {
                     Column.replaced("file_name", "subject.col.fileName", "'—'"),
                     Column.kept("media_type", "subject.col.mediaType", Kind.TEXT),
                     Column.kept("size_bytes", "subject.col.sizeBytes", Kind.NUMBER)),
-                    List.of("id", "version", "updated_at", "cpas_id", "case_file_id")));
+                    List.of("id", "version", "updated_at", "cpas_id", "case_file_id")),
+            // The person's satisfaction surveys (survey.Surveys): listed for subject access, removed by erasure.
+            new Table("survey_invitation", "subject.section.surveys", "case_file_id = ?", "id", List.of(
+                    Column.kept("(SELECT q.title FROM questionnaire q WHERE q.id = survey_invitation.questionnaire_id)",
+                            "subject.col.survey", Kind.TEXT),
+                    Column.kept("created_at", "subject.col.date", Kind.TIMESTAMP),
+                    Column.kept("answered_at", "subject.col.answeredAt", Kind.TIMESTAMP)),
+                    List.of("id", "version", "updated_at", "questionnaire_id", "trigger_key", "recipient", "greeting",
+                            "organisation", "cpas_id", "due_at", "sent_at", "reminded_at", "expires_at", "case_file_id")),
+            new Table("survey_answer", "subject.section.surveyAnswers",
+                    "invitation_id IN (SELECT id FROM survey_invitation WHERE case_file_id = ?)", "id", List.of(
+                    Column.kept("(SELECT q.text FROM survey_question q WHERE q.id = survey_answer.question_id)",
+                            "subject.col.question", Kind.TEXT),
+                    Column.kept("score", "subject.col.score", Kind.NUMBER),
+                    Column.erased("text", "subject.col.answer")),
+                    List.of("id", "version", "created_at", "updated_at", "invitation_id", "question_id")));
 
     /** Rows that erasure deletes rather than blanks (files cannot be anonymised), in this order: a table, its rows of a case. */
     public record Removed(String table, String ofCase) {
@@ -176,7 +191,9 @@ public final class PersonalData {
     public static final List<Removed> REMOVED = List.of(
             new Removed("case_document_content",
                     "document_id IN (SELECT id FROM case_document WHERE case_file_id = ?)"),
-            new Removed("case_document", "case_file_id = ?"));
+            new Removed("case_document", "case_file_id = ?"),
+            new Removed("survey_answer", "invitation_id IN (SELECT id FROM survey_invitation WHERE case_file_id = ?)"),
+            new Removed("survey_invitation", "case_file_id = ?"));
 
     private PersonalData() {
     }

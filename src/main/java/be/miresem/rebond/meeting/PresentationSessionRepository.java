@@ -87,4 +87,12 @@ public class PresentationSessionRepository {
     public void flush() {
         em.flush();
     }
+
+    /** Registrations recorded present at sessions starting in [from, to), each with its session's start. */
+    public List<Object[]> findAttended(java.time.Instant from, java.time.Instant to) {
+        return em.createQuery("select r, s.startAt from SessionRegistration r, PresentationSession s where r.sessionId = s.id "
+                + "and r.attendance = :present and s.startAt >= :from and s.startAt < :to order by r.id", Object[].class)
+                .setParameter("present", SessionRegistration.Attendance.PRESENT).setParameter("from", from)
+                .setParameter("to", to).getResultList();
+    }
 }

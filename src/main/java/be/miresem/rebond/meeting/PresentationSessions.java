@@ -286,6 +286,19 @@ public class PresentationSessions {
                 .toList();
     }
 
+    /** A CPAS recorded present at a session: the survey the day after asks what it thought. */
+    public record Attendee(long registrationId, String cpasName, String contactName, String email, Instant sessionStart) {
+    }
+
+    /** The CPAS recorded present at the sessions that started in [from, to) (the surveys' job; no user). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Attendee> attendedBetween(Instant from, Instant to) {
+        return repository.findAttended(from, to).stream().map(row -> {
+            SessionRegistration r = (SessionRegistration) row[0];
+            return new Attendee(r.getId(), r.getCpasName(), r.getContactName(), r.getEmail(), (Instant) row[1]);
+        }).toList();
+    }
+
     /** CPAS that came to a session without asking to collaborate, not followed up yet: the officer's to-do. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SessionRegistration> toFollowUp() {

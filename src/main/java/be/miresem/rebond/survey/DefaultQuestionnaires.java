@@ -19,6 +19,7 @@ public class DefaultQuestionnaires {
     public static final String EMPLOYER_HIRE = "EMPLOYER_HIRE";
     public static final String EMPLOYER_FOLLOW_UP = "EMPLOYER_FOLLOW_UP";
     public static final String SESSION = "SESSION";
+    public static final String BENEFICIARY = "BENEFICIARY";
 
     private static final String NOT_AT_ALL = "Pas du tout";
     private static final String COMPLETELY = "Tout à fait";
@@ -50,6 +51,12 @@ public class DefaultQuestionnaires {
                 .ask(QuestionKind.YES_NO, "La personne est-elle toujours dans votre entreprise ?", null, null, null)
                 .ask(QuestionKind.YES_NO, "Feriez-vous de nouveau appel à Rebond ?", null, null, null)
                 .ask(QuestionKind.TEXT, "Un commentaire ?", null, null, null));
+        repository.add(new Questionnaire(BENEFICIARY, 1, Party.BENEFICIARY, "Votre avis sur l’accompagnement",
+                "À remplir avec la personne lors du suivi, trois puis six mois après la fin de son contrat.")
+                .ask(QuestionKind.SCALE, "Êtes-vous satisfait·e de l’accompagnement de Rebond ?", NOT_AT_ALL, COMPLETELY, null)
+                .ask(QuestionKind.SCALE, "Vous êtes-vous senti·e écouté·e ?", NOT_AT_ALL, COMPLETELY, null)
+                .ask(QuestionKind.CHOICE, "Aujourd’hui, vous êtes :", null, null, "En emploi|En formation|À la recherche d’un emploi|Autre")
+                .ask(QuestionKind.TEXT, "Qu’est-ce qui vous a le plus aidé·e ?", null, null, null));
         repository.add(new Questionnaire(SESSION, 1, Party.CPAS, "Votre avis sur la séance de présentation",
                 "Merci d’être venus à la présentation de Rebond. Qu’en avez-vous pensé ?")
                 .ask(QuestionKind.SCALE, "La séance vous a-t-elle été utile ?", NOT_AT_ALL, COMPLETELY, null)

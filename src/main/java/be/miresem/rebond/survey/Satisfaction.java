@@ -73,6 +73,33 @@ public class Satisfaction {
         return results;
     }
 
+    /** A questionnaire's index of the year on a dashboard: the reader's CPAS (agents' pulse only) and the region. */
+    public record DashboardRow(Questionnaire questionnaire, SatisfactionFigures own, SatisfactionFigures region) {
+    }
+
+    /**
+     * The dashboards' satisfaction: every questionnaire's figures of the year for the whole region, and for an agent
+     * their CPAS's own answers to the pulse beside it.
+     */
+    public List<DashboardRow> dashboard(int year) {
+        Long cpasId = currentUser.isOfficer() || currentUser.getCpas() == null ? null : currentUser.getCpas().getId();
+        if (!currentUser.isOfficer() && cpasId == null) {
+            throw new be.miresem.rebond.shared.security.AccessDeniedException("no CPAS");
+        }
+        List<DashboardRow> rows = new ArrayList<>();
+        for (Questionnaire questionnaire : repository.currentQuestionnaires()) {
+            List<SurveyInvitation> sent = repository.sentInvitations(questionnaire.getCode(), start(year, 1)).stream()
+                    .filter(i -> i.getSentAt().isBefore(start(year + 1, 1))).toList();
+            List<SurveyAnswer> answers = repository.answers(questionnaire.getCode(), start(year, 1));
+            Map<Long, SurveyQuestion> questions = new HashMap<>();
+            sent.forEach(i -> i.getQuestionnaire().getQuestions().forEach(q -> questions.put(q.getId(), q)));
+            SatisfactionFigures own = cpasId == null || questionnaire.getParty() != Party.AGENT ? null
+                    : figures(sent.stream().filter(i -> cpasId.equals(i.getCpasId())).toList(), answers, questions);
+            rows.add(new DashboardRow(questionnaire, own, figures(sent, answers, questions)));
+        }
+        return rows;
+    }
+
     /** Each party's figures of the year, for the public page (which suppresses small counts, reporting.Suppression). */
     public Map<Party, SatisfactionFigures> publicYear(int year) {
         Map<Party, SatisfactionFigures> byParty = new EnumMap<>(Party.class);

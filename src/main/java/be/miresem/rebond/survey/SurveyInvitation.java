@@ -39,6 +39,10 @@ public class SurveyInvitation extends BaseEntity {
     @Column(name = "cpas_id", updatable = false)
     private Long cpasId;
 
+    /** A beneficiary's survey belongs to their case (erased with it); null for the other parties. */
+    @Column(name = "case_file_id", updatable = false)
+    private Long caseFileId;
+
     @Column(name = "due_at", nullable = false, updatable = false)
     private Instant dueAt;
 
@@ -67,6 +71,19 @@ public class SurveyInvitation extends BaseEntity {
         this.cpasId = cpasId;
         this.dueAt = dueAt;
         this.expiresAt = expiresAt;
+    }
+
+    void sentWithoutMail(Instant at) {
+        sentAt = at;
+    }
+
+    SurveyInvitation ofCase(long caseFileId) {
+        this.caseFileId = caseFileId;
+        return this;
+    }
+
+    public Long getCaseFileId() {
+        return caseFileId;
     }
 
     void answered(Instant at) {

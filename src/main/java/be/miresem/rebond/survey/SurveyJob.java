@@ -13,7 +13,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Every 30 seconds, on the node holding the {@code surveys} lease: the quarter's pulse invitations, then the
+ * Every 30 seconds, on the node holding the {@code surveys} lease: the quarter's pulse and the sessions' attendees
+ * invitations, then the
  * invitations and reminders due. Due times live in the database and each row is claimed by a conditional update,
  * so each goes out once across restarts, nodes and overlapping runs.
  */
@@ -37,8 +38,10 @@ public class SurveyJob {
         }
         try {
             surveys.invitePulse();
+            surveys.inviteSessionAttendees();
+            surveys.inviteBeneficiaries();
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Quarterly pulse invitations not made; the next run tries again", e);
+            LOG.log(Level.WARNING, "Survey invitations not made; the next run tries again", e);
         }
         for (long id : surveys.dueIds()) {
             sendOne(id, false);

@@ -53,7 +53,8 @@ public class SurveyRepository {
     /** Invitations sent a week ago or more, unanswered, not reminded, still open. */
     public List<Long> reminderIds(Instant sentBefore, Instant now) {
         return em.createQuery("select i.id from SurveyInvitation i where i.sentAt is not null and i.sentAt <= :before "
-                + "and i.answeredAt is null and i.remindedAt is null and i.expiresAt > :now order by i.sentAt", Long.class)
+                + "and i.answeredAt is null and i.remindedAt is null and i.expiresAt > :now and i.recipient is not null "
+                + "order by i.sentAt", Long.class)
                 .setParameter("before", sentBefore).setParameter("now", now).setMaxResults(200).getResultList();
     }
 
@@ -98,5 +99,11 @@ public class SurveyRepository {
         return em.createQuery("select a from SurveyAnswer a, SurveyInvitation i where a.invitationId = i.id "
                 + "and i.questionnaire.code = :code and i.sentAt >= :since order by a.id", SurveyAnswer.class)
                 .setParameter("code", code).setParameter("since", since).getResultList();
+    }
+
+    /** A case's beneficiary surveys, oldest first. */
+    public List<SurveyInvitation> ofCase(long caseFileId) {
+        return em.createQuery("select i from SurveyInvitation i where i.caseFileId = :case order by i.id",
+                SurveyInvitation.class).setParameter("case", caseFileId).getResultList();
     }
 }

@@ -50,6 +50,12 @@ public class Surveys {
     private AccountService accounts;
 
     @Inject
+    private be.miresem.rebond.meeting.PresentationSessions sessions;
+
+    @Inject
+    private be.miresem.rebond.casefile.CaseFiles cases;
+
+    @Inject
     private CurrentUser currentUser;
 
     @Inject
@@ -109,6 +115,79 @@ public class Surveys {
             }
         }
         return made;
+    }
+
+    /**
+     * The CPAS recorded present at a session of the last 30 days are invited the day after it (or at once, when the
+     * attendance was recorded later). Idempotent (one trigger per registration); the job calls it.
+     */
+    public int inviteSessionAttendees() {
+        Instant now = clock.instant();
+        int made = 0;
+        for (be.miresem.rebond.meeting.PresentationSessions.Attendee attendee
+                : sessions.attendedBetween(now.minus(Duration.ofDays(30)), now.minus(Duration.ofHours(12)))) {
+            Instant dayAfter = attendee.sessionStart().atZone(ClockProducer.ZONE).toLocalDate().plusDays(1)
+                    .atTime(9, 0).atZone(ClockProducer.ZONE).toInstant();
+            if (invite(DefaultQuestionnaires.SESSION, "session:" + attendee.registrationId(), attendee.email(),
+                    attendee.contactName(), attendee.cpasName(), null, dayAfter.isAfter(now) ? dayAfter : now)) {
+                made++;
+            }
+        }
+        return made;
+    }
+
+    /**
+     * The beneficiaries three and six months after their contract's end (cases whose end fell in the last 30 days of
+     * each milestone): an invitation on the case, which its agents fill in with the person during the follow-up.
+     */
+    public int inviteBeneficiaries() {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ClockProducer.ZONE);
+        int made = 0;
+        for (int months : new int[] {3, 6}) {
+            for (be.miresem.rebond.casefile.CaseFiles.Ended ended
+                    : cases.endedBetween(today.minusMonths(months).minusDays(PULSE_DAYS), today.minusMonths(months))) {
+                Optional<Questionnaire> questionnaire = repository.current(DefaultQuestionnaires.BENEFICIARY);
+                String trigger = "case-" + months + "m:" + ended.caseFileId();
+                if (questionnaire.isPresent() && !repository.invitationExists(trigger)) {
+                    Instant now = clock.instant();
+                    SurveyInvitation invitation = new SurveyInvitation(questionnaire.get(), trigger, null, null,
+                            ended.cpasName(), ended.cpasId(), now, now.plus(OPEN_FOR)).ofCase(ended.caseFileId());
+                    invitation.sentWithoutMail(now); // filled in on the case page, never e-mailed
+                    repository.add(invitation);
+                    made++;
+                }
+            }
+        }
+        return made;
+    }
+
+    /** A case's beneficiary surveys, for who may see the case (404 otherwise). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SurveyInvitation> ofCase(long caseFileId) {
+        cases.cpasIdOf(caseFileId);
+        return repository.ofCase(caseFileId);
+    }
+
+    /** A beneficiary's survey opened on their case by its agents or the officer (404 for anyone else). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Opened openOnCase(long invitationId) {
+        SurveyInvitation invitation = onCase(invitationId);
+        Map<Long, SurveyAnswer> answers = new HashMap<>();
+        repository.answersOf(invitation.getId()).forEach(a -> answers.put(a.getQuestionId(), a));
+        return new Opened(invitation, answers, invitation.isOpen(clock.instant()));
+    }
+
+    /** Records the answers a beneficiary gave during the follow-up (as {@link #answer}). */
+    public void answerOnCase(long invitationId, Map<Long, String> given) {
+        store(onCase(invitationId), given);
+    }
+
+    private SurveyInvitation onCase(long invitationId) {
+        SurveyInvitation invitation = repository.findInvitation(invitationId)
+                .filter(i -> i.getCaseFileId() != null)
+                .orElseThrow(() -> new NotFoundException("survey " + invitationId));
+        cases.cpasIdOf(invitation.getCaseFileId());
+        return invitation;
     }
 
     private boolean invite(String code, String trigger, String recipient, String greeting, String organisation,
@@ -177,7 +256,10 @@ public class Surveys {
      * A scale, yes/no or choice answer out of range is refused next to its question.
      */
     public void answer(String token, Map<Long, String> given) {
-        SurveyInvitation invitation = byToken(token);
+        store(byToken(token), given);
+    }
+
+    private void store(SurveyInvitation invitation, Map<Long, String> given) {
         Instant now = clock.instant();
         if (!invitation.isOpen(now)) {
             throw new NotFoundException("survey closed");

@@ -72,7 +72,7 @@ class NotificationChoicesIT {
         // The next morning's digest: one e-mail counting the message-free kinds that waited, naming no one.
         int digests = Mails.to(server, PortalServer.MOMIGNIES_AGENT, "nouveaut").size();
         // A day later than any other test moves the clock, so that this day's round has not run yet.
-        try (RuntimeSettings tomorrow = RuntimeSettings.set(server, "REBOND_CLOCK_OFFSET", "P400D",
+        try (RuntimeSettings tomorrow = RuntimeSettings.set(server, "REBOND_CLOCK_OFFSET", "P1000D",
                 "REBOND_DAILY_ROUND_AT", "00:00")) {
             Mails.Mail digest = Mails.await(server, PortalServer.MOMIGNIES_AGENT, "nouveaut", digests,
                     java.time.Duration.ofSeconds(75));

@@ -65,11 +65,11 @@ class HostileInputIT {
     private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
     private static final String OVERSIZED = "a".repeat(2_200_000);
     /**
-     * Tables that record reads, attempts and background jobs (the reminder job fills the outbox at any time);
-     * a refused form may add to them.
+     * Tables that record reads, attempts and background jobs (the reminder job fills the outbox at any time, the
+     * survey job its invitations, the daily round its notifications); a refused form may add to them.
      */
     private static final Set<String> LOG_TABLES = Set.of("case_access", "audit_entry", "login_failure",
-            "flyway_schema_history", "signing_key", "outbox_message");
+            "flyway_schema_history", "signing_key", "outbox_message", "survey_invitation", "notification");
     private static final Pattern MAIL_LINK =
             Pattern.compile("https?://[^/\\s]+(/(?:invitation|mot-de-passe|rendez-vous/gerer)\\?[^\\s\"<>]+)");
     private static final Pattern ENGLISH = Pattern.compile(

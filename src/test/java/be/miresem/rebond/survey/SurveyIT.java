@@ -81,9 +81,9 @@ class SurveyIT {
     @Test
     void aQuartersPulseReachesEveryAgentOnceAnsweredSignedIn(PortalServer server) {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Brussels"));
-        // The quarter after next: no other test moves the clock that far (a nearer quarter's pulse may have gone out
-        // while another test had the clock a month ahead).
-        LocalDate nextQuarter = today.withMonth((today.getMonthValue() - 1) / 3 * 3 + 1).withDayOfMonth(1).plusMonths(6);
+        // A quarter two years ahead: no other test moves the clock that far (a nearer quarter's pulse may have gone
+        // out while another test had the clock months ahead).
+        LocalDate nextQuarter = today.withMonth((today.getMonthValue() - 1) / 3 * 3 + 1).withDayOfMonth(1).plusMonths(24);
         long days = ChronoUnit.DAYS.between(today, nextQuarter.plusDays(1));
         String subject = "Sommes-nous dans la bonne direction";
         int couvinBefore = Mails.to(server, PortalServer.COUVIN_AGENT, subject).size();
@@ -110,5 +110,49 @@ class SurveyIT {
         }
         assertThat(Mails.to(server, PortalServer.COUVIN_AGENT, subject)).hasSize(couvinBefore + 1);
         assertThat(Mails.to(server, PortalServer.MOMIGNIES_AGENT, subject)).hasSize(momigniesBefore + 1);
+    }
+
+    @Test
+    void aBeneficiarysAnswersAreRecordedOnTheCaseShownToThemAndErasedWithIt(PortalServer server) {
+        String marker = be.miresem.rebond.testing.Privacy.marker();
+        WebClient agent = Accounts.agent(server, PortalServer.MOMIGNIES_AGENT);
+        long caseId = be.miresem.rebond.testing.Cases.refer(agent, marker, "Inès", "Momignies");
+        String casePage = "/espace/dossiers/dossier?id=" + caseId;
+        // Five months on, the contract (planned to end in two) ended three months ago: the survey is on the case.
+        try (RuntimeSettings later = RuntimeSettings.set(server, "REBOND_CLOCK_OFFSET", "P155D")) {
+            String page = agent.get(casePage).body();
+            for (int i = 0; i < 150 && !page.contains("Votre avis sur l’accompagnement"); i++) {
+                sleep(500);
+                page = agent.get(casePage).body();
+            }
+            assertThat(page).contains("Enquêtes de satisfaction").contains("Remplir avec la personne");
+            String survey = page.replaceAll("(?s).*href=\"(/espace/enquete\\?enquete=\\d+)\".*", "$1");
+            assertThat(Accounts.agent(server, PortalServer.COUVIN_AGENT).get(survey).body()).as("another CPAS")
+                    .contains("Ce lien d’enquête n’est pas valable ou a expiré.");
+            String form = agent.get(survey).body();
+            java.util.List<String> questions = QUESTION.matcher(form).results().map(m -> m.group(1)).distinct().toList();
+            assertThat(FacesForm.open(agent, survey, "survey").set(questions.get(0), "5")
+                    .set(questions.get(questions.size() - 1), "Le suivi après le contrat " + marker)
+                    .press("Envoyer mes réponses").statusCode()).isEqualTo(302);
+            assertThat(agent.get(casePage).body()).contains("Les réponses de la personne sont enregistrées dans son dossier.")
+                    .contains("Répondue le");
+        }
+        WebClient officer = Accounts.officer(server);
+        assertThat(officer.get("/espace/dossiers/acces?id=" + caseId).body()).as("subject access")
+                .contains("Réponses aux enquêtes de satisfaction").contains("Le suivi après le contrat " + marker);
+
+        // The withdrawal of consent erases the case: the answers go with it.
+        assertThat(FacesForm.open(agent, casePage, "withdraw").check("La personne retire son consentement", true)
+                .press("Enregistrer le retrait et effacer").statusCode()).isEqualTo(302);
+        assertThat(be.miresem.rebond.testing.Privacy.databaseHolding(server, marker)).isEmpty();
+        assertThat(agent.get(casePage).body()).doesNotContain("Votre avis sur l’accompagnement");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -26,6 +26,31 @@ public class DashboardBacking {
     private Reporting reporting;
 
     @Inject
+    private be.miresem.rebond.survey.Satisfaction satisfaction;
+
+    private java.util.List<be.miresem.rebond.survey.Satisfaction.DashboardRow> satisfactionRows;
+
+    /** The year's satisfaction beside the outcomes: the region's, and an agent's own CPAS's pulse. */
+    public java.util.List<be.miresem.rebond.survey.Satisfaction.DashboardRow> getSatisfaction() {
+        if (satisfactionRows == null) {
+            satisfactionRows = satisfaction.dashboard(satisfaction.currentYear());
+        }
+        return satisfactionRows;
+    }
+
+    /** An index as "78 % (sur 9 réponses)", or "pas encore de réponse". */
+    public String index(be.miresem.rebond.survey.SatisfactionFigures figures) {
+        if (figures == null) {
+            return "—";
+        }
+        if (figures.index() == null) {
+            return be.miresem.rebond.shared.web.Messages.text("dashboard.satisfaction.none");
+        }
+        return DashboardTables.percent(figures.index()) + " " + be.miresem.rebond.shared.web.Messages.text(
+                "satisfaction.sample", figures.scaleAnswers());
+    }
+
+    @Inject
     private CurrentUser currentUser;
 
     @Inject

@@ -37,10 +37,16 @@ public class SurveyBacking {
         return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("t");
     }
 
+    /** A beneficiary's survey on their case ({@code ?enquete=N}, signed in), or null for a link's. */
+    public Long getOnCase() {
+        String asked = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("enquete");
+        return asked != null && asked.matches("\\d{1,18}") ? Long.valueOf(asked) : null;
+    }
+
     public Surveys.Opened getOpened() {
         if (opened == null && !invalid) {
             try {
-                opened = surveys.open(getToken());
+                opened = getOnCase() != null ? surveys.openOnCase(getOnCase()) : surveys.open(getToken());
             } catch (NotFoundException | AccessDeniedException e) {
                 invalid = true;
             }
@@ -99,10 +105,18 @@ public class SurveyBacking {
             given.put(question.getId(), form.get("q" + question.getId()));
         }
         try {
-            surveys.answer(getToken(), given);
+            if (getOnCase() != null) {
+                surveys.answerOnCase(getOnCase(), given);
+            } else {
+                surveys.answer(getToken(), given);
+            }
         } catch (Refusal refusal) {
             Messages.refused(refusal);
             return null;
+        }
+        if (getOnCase() != null) {
+            Messages.flashInfo("enquete.savedOnCase");
+            return Redirect.to("/espace/dossiers/dossier?id=" + opened.invitation().getCaseFileId() + "#enquetes");
         }
         Messages.flashInfo("enquete.saved", be.miresem.rebond.shared.time.DateFormats.longDateTime(opened.invitation().getExpiresAt()));
         return Redirect.to(FacesContext.getCurrentInstance().getViewRoot().getViewId().replace(".xhtml", "")
