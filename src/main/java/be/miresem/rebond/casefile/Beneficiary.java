@@ -77,6 +77,10 @@ public class Beneficiary extends BaseEntity {
     @Column(name = "driving_licence", nullable = false)
     private boolean drivingLicence;
 
+    /** The person agreed to receive the satisfaction survey at their e-mail address. */
+    @Column(name = "survey_by_email", nullable = false)
+    private boolean surveyByEmail;
+
     @Size(max = 200)
     @Column(length = 200)
     private String transport;
@@ -158,6 +162,7 @@ public class Beneficiary extends BaseEntity {
         commune = strip(form.commune);
         skills = blankToNull(form.skills);
         drivingLicence = form.drivingLicence;
+        surveyByEmail = form.surveyByEmail;
         transport = blankToNull(form.transport);
         languages = blankToNull(form.languages);
         qualifications = blankToNull(form.qualifications);
@@ -252,6 +257,14 @@ public class Beneficiary extends BaseEntity {
 
     public boolean isDrivingLicence() {
         return drivingLicence;
+    }
+
+    public boolean isSurveyByEmail() {
+        return surveyByEmail;
+    }
+
+    public void setSurveyByEmail(boolean surveyByEmail) {
+        this.surveyByEmail = surveyByEmail;
     }
 
     public void setDrivingLicence(boolean drivingLicence) {

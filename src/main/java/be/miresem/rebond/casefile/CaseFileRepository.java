@@ -182,7 +182,8 @@ public class CaseFileRepository {
 
     /** Id, CPAS id, CPAS name and contract end of the cases not anonymised whose contract ended in [from, to]. */
     public List<Object[]> findEndedBetween(LocalDate from, LocalDate to) {
-        return em.createQuery("select c.id, c.cpas.id, c.cpas.name, coalesce(c.contractActualEnd, c.contractPlannedEnd) "
+        return em.createQuery("select c.id, c.cpas.id, c.cpas.name, coalesce(c.contractActualEnd, c.contractPlannedEnd), "
+                + "c.beneficiary.firstName, c.beneficiary.email, c.beneficiary.surveyByEmail "
                 + "from CaseFile c where coalesce(c.contractActualEnd, c.contractPlannedEnd) between :from and :to "
                 + "and c.beneficiary.anonymisedOn is null order by c.id", Object[].class)
                 .setParameter("from", from).setParameter("to", to).getResultList();

@@ -226,14 +226,20 @@ public class CaseFiles {
     }
 
     /** A case whose contract ended on a day: the surveys of the beneficiaries at 3 and 6 months. */
-    public record Ended(long caseFileId, long cpasId, String cpasName, LocalDate contractEnd) {
+    public record Ended(long caseFileId, long cpasId, String cpasName, LocalDate contractEnd, String firstName,
+            String surveyEmail) {
     }
 
-    /** The cases not anonymised whose contract ended (actual end, else planned) in [from, to] (a job; no user). */
+    /**
+     * The cases not anonymised whose contract ended (actual end, else planned) in [from, to] (a job; no user), with
+     * the person's first name and, when they agreed to receive the survey by e-mail, their address.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Ended> endedBetween(LocalDate from, LocalDate to) {
         return repository.findEndedBetween(from, to).stream().map(row -> new Ended(((Number) row[0]).longValue(),
-                ((Number) row[1]).longValue(), (String) row[2], (LocalDate) row[3])).toList();
+                ((Number) row[1]).longValue(), (String) row[2],
+                row[3] instanceof java.sql.Date day ? day.toLocalDate() : (LocalDate) row[3], (String) row[4],
+                Boolean.TRUE.equals(row[6]) ? (String) row[5] : null)).toList();
     }
 
     /** A case's name for lists of tasks and proposals (404 if the caller may not see it); logged as shown. */

@@ -70,6 +70,7 @@ public final class PersonalData {
                     Column.kept("commune", "casefile.form.commune", Kind.TEXT),
                     Column.erased("skills", "casefile.form.skills"),
                     Column.kept("driving_licence", "casefile.form.drivingLicence", Kind.YES_NO),
+                    Column.kept("survey_by_email", "casefile.form.surveyByEmail", Kind.YES_NO),
                     Column.erased("transport", "casefile.form.transport"),
                     Column.erased("languages", "casefile.form.languages"),
                     Column.erased("qualifications", "casefile.form.qualifications"),
@@ -173,9 +174,12 @@ public final class PersonalData {
                     Column.kept("(SELECT q.title FROM questionnaire q WHERE q.id = survey_invitation.questionnaire_id)",
                             "subject.col.survey", Kind.TEXT),
                     Column.kept("created_at", "subject.col.date", Kind.TIMESTAMP),
-                    Column.kept("answered_at", "subject.col.answeredAt", Kind.TIMESTAMP)),
-                    List.of("id", "version", "updated_at", "questionnaire_id", "trigger_key", "recipient", "greeting",
-                            "organisation", "cpas_id", "due_at", "sent_at", "reminded_at", "expires_at", "case_file_id")),
+                    Column.kept("answered_at", "subject.col.answeredAt", Kind.TIMESTAMP),
+                    // Sent by e-mail when the person agreed: their address and first name.
+                    Column.erased("recipient", "casefile.form.email"),
+                    Column.erased("greeting", "casefile.form.firstName")),
+                    List.of("id", "version", "updated_at", "questionnaire_id", "trigger_key", "organisation", "cpas_id",
+                            "due_at", "sent_at", "reminded_at", "expires_at", "case_file_id")),
             new Table("survey_answer", "subject.section.surveyAnswers",
                     "invitation_id IN (SELECT id FROM survey_invitation WHERE case_file_id = ?)", "id", List.of(
                     Column.kept("(SELECT q.text FROM survey_question q WHERE q.id = survey_answer.question_id)",

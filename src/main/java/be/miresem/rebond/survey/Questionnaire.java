@@ -65,6 +65,11 @@ public class Questionnaire extends BaseEntity {
         return this;
     }
 
+    /** A new revision replaces this one: invitations already made keep pointing here. */
+    void retire() {
+        active = false;
+    }
+
     public String getCode() {
         return code;
     }

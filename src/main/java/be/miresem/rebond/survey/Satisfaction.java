@@ -49,11 +49,20 @@ public class Satisfaction {
 
     /** Every questionnaire's results for a year. Officers only. */
     public List<Result> results(int year) {
+        return results(year, null);
+    }
+
+    /**
+     * Every questionnaire's results for a year, for one CPAS when {@code cpasId} is given (its agents' pulses and its
+     * beneficiaries' answers; the employers' and the sessions' are the region's only). Officers only.
+     */
+    public List<Result> results(int year, Long cpasId) {
         currentUser.requireOfficer();
         List<Result> results = new ArrayList<>();
         for (Questionnaire questionnaire : repository.currentQuestionnaires()) {
             List<SurveyInvitation> sent = repository.sentInvitations(questionnaire.getCode(), start(year, 1)).stream()
-                    .filter(i -> i.getSentAt().isBefore(start(year + 1, 1))).toList();
+                    .filter(i -> i.getSentAt().isBefore(start(year + 1, 1)))
+                    .filter(i -> cpasId == null || cpasId.equals(i.getCpasId())).toList();
             Set<Long> ids = new HashSet<>();
             sent.forEach(i -> ids.add(i.getId()));
             List<SurveyAnswer> answers = repository.answers(questionnaire.getCode(), start(year, 1)).stream()

@@ -36,18 +36,23 @@ public class SurveyJob {
         if (!leases.acquire("surveys", Duration.ofMinutes(2))) {
             return;
         }
-        try {
-            surveys.invitePulse();
-            surveys.inviteSessionAttendees();
-            surveys.inviteBeneficiaries();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Survey invitations not made; the next run tries again", e);
-        }
+        invite("quarterly pulse", surveys::invitePulse);
+        invite("session attendees", surveys::inviteSessionAttendees);
+        invite("beneficiaries", surveys::inviteBeneficiaries);
         for (long id : surveys.dueIds()) {
             sendOne(id, false);
         }
         for (long id : surveys.reminderIds()) {
             sendOne(id, true);
+        }
+    }
+
+    /** One kind of invitations, on its own: a failure leaves the others to be made, and this one to the next run. */
+    private static void invite(String what, java.util.function.IntSupplier invitations) {
+        try {
+            invitations.getAsInt();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Survey invitations (" + what + ") not made; the next run tries again", e);
         }
     }
 

@@ -106,4 +106,14 @@ public class SurveyRepository {
         return em.createQuery("select i from SurveyInvitation i where i.caseFileId = :case order by i.id",
                 SurveyInvitation.class).setParameter("case", caseFileId).getResultList();
     }
+
+    public Optional<Questionnaire> findQuestionnaire(long id) {
+        return Optional.ofNullable(em.find(Questionnaire.class, id));
+    }
+
+    /** How many invitations point to a revision (it is changed by a new revision once any does). */
+    public long invitationsOf(Questionnaire questionnaire) {
+        return em.createQuery("select count(i) from SurveyInvitation i where i.questionnaire = :q", Long.class)
+                .setParameter("q", questionnaire).getSingleResult();
+    }
 }

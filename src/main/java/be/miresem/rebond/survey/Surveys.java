@@ -138,7 +138,8 @@ public class Surveys {
 
     /**
      * The beneficiaries three and six months after their contract's end (cases whose end fell in the last 30 days of
-     * each milestone): an invitation on the case, which its agents fill in with the person during the follow-up.
+     * each milestone): an invitation on the case, e-mailed to the person when they agreed and gave an address, which
+     * its agents can always fill in with them during the follow-up.
      */
     public int inviteBeneficiaries() {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ClockProducer.ZONE);
@@ -150,9 +151,13 @@ public class Surveys {
                 String trigger = "case-" + months + "m:" + ended.caseFileId();
                 if (questionnaire.isPresent() && !repository.invitationExists(trigger)) {
                     Instant now = clock.instant();
-                    SurveyInvitation invitation = new SurveyInvitation(questionnaire.get(), trigger, null, null,
-                            ended.cpasName(), ended.cpasId(), now, now.plus(OPEN_FOR)).ofCase(ended.caseFileId());
-                    invitation.sentWithoutMail(now); // filled in on the case page, never e-mailed
+                    boolean byMail = ended.surveyEmail() != null && !ended.surveyEmail().isBlank();
+                    SurveyInvitation invitation = new SurveyInvitation(questionnaire.get(), trigger,
+                            byMail ? ended.surveyEmail() : null, byMail ? ended.firstName() : null, ended.cpasName(),
+                            ended.cpasId(), now, now.plus(OPEN_FOR)).ofCase(ended.caseFileId());
+                    if (!byMail) {
+                        invitation.sentWithoutMail(now); // filled in with the person on the case page only
+                    }
                     repository.add(invitation);
                     made++;
                 }

@@ -102,6 +102,13 @@ class SurveyIT {
                     .isEqualTo(302);
             assertThat(Accounts.agent(server, PortalServer.MOMIGNIES_AGENT).get(link).body())
                     .as("another agent's pulse").contains("Ce lien d’enquête n’est pas valable ou a expiré.");
+            // The officer's results narrowed to Couvin: its agent's answer, with the quarter's trend.
+            WebClient officer = Accounts.officer(server);
+            String couvinId = officer.get("/espace/echanges/").body()
+                    .replaceAll("(?s).*/espace/echanges/\\?cpas=(\\d+)\">CPAS de Couvin<.*", "$1");
+            assertThat(officer.get("/espace/satisfaction/?cpas=" + couvinId).body())
+                    .contains("Sommes-nous dans la bonne direction ?").containsPattern("1 répondue sur \\d+")
+                    .contains("class=\"bars trend\"");
             try {
                 Thread.sleep(35_000); // another run of the job: nobody is invited twice for the quarter
             } catch (InterruptedException e) {
@@ -118,6 +125,13 @@ class SurveyIT {
         WebClient agent = Accounts.agent(server, PortalServer.MOMIGNIES_AGENT);
         long caseId = be.miresem.rebond.testing.Cases.refer(agent, marker, "Inès", "Momignies");
         String casePage = "/espace/dossiers/dossier?id=" + caseId;
+        // Another person agreed to receive it by e-mail.
+        String other = be.miresem.rebond.testing.Privacy.marker();
+        String address = "lea." + other.toLowerCase() + "@exemple.test";
+        java.util.Map<String, String> byMail = be.miresem.rebond.testing.Cases.referral(other, "Léa", "Momignies");
+        byMail.put("email", address);
+        byMail.put("surveyByEmail", "on");
+        be.miresem.rebond.testing.Cases.refer(agent, byMail);
         // Five months on, the contract (planned to end in two) ended three months ago: the survey is on the case.
         try (RuntimeSettings later = RuntimeSettings.set(server, "REBOND_CLOCK_OFFSET", "P155D")) {
             String page = agent.get(casePage).body();
@@ -136,6 +150,8 @@ class SurveyIT {
                     .press("Envoyer mes réponses").statusCode()).isEqualTo(302);
             assertThat(agent.get(casePage).body()).contains("Les réponses de la personne sont enregistrées dans son dossier.")
                     .contains("Répondue le");
+            Mails.Mail mail = Mails.await(server, address, "Votre avis sur l’accompagnement", 0, Duration.ofSeconds(75));
+            assertThat(mail.text()).startsWith("Bonjour Léa,").doesNotContain(other).contains("/enquete?t=");
         }
         WebClient officer = Accounts.officer(server);
         assertThat(officer.get("/espace/dossiers/acces?id=" + caseId).body()).as("subject access")
@@ -154,5 +170,34 @@ class SurveyIT {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    @Test
+    void theOfficerRewritesAQuestionnaireAsANewVersion(PortalServer server) {
+        String marker = UUID.randomUUID().toString().substring(0, 6);
+        WebClient officer = Accounts.officer(server);
+        String page = "/espace/satisfaction/questionnaire?code=SESSION";
+        String form = officer.get(page).body();
+        assertThat(form).contains("Votre avis sur la séance de présentation").containsPattern("Version \\d+");
+        int version = Integer.parseInt(form.replaceAll("(?s).*Version (\\d+)\\..*", "$1"));
+
+        // Refused: no title; a choice with one answer. What was typed stays.
+        String refused = FacesForm.open(officer, page, "questionnaire").set("questionnaireTitle", "")
+                .set("q4-text", "Par quel canal ? " + marker).set("q4-kind", "CHOICE").set("q4-choices", "Un seul")
+                .press("Enregistrer une nouvelle version").body();
+        assertThat(refused).contains("id=\"questionnaireTitle-error\">Indiquez un titre.").contains("Par quel canal ? " + marker);
+        refused = FacesForm.open(officer, page, "questionnaire").set("q4-text", "Par quel canal ? " + marker)
+                .set("q4-kind", "CHOICE").set("q4-choices", "Un seul").press("Enregistrer une nouvelle version").body();
+        assertThat(refused).contains("id=\"q4-choices-error\">Indiquez au moins deux réponses possibles");
+
+        assertThat(FacesForm.open(officer, page, "questionnaire").set("questionnaireTitle", "La séance, en trois questions " + marker)
+                .set("q4-text", "Par quel canal avez-vous connu la séance ? " + marker).set("q4-kind", "CHOICE")
+                .set("q4-choices", "Un e-mail | Un autre CPAS | Autrement").press("Enregistrer une nouvelle version")
+                .statusCode()).isEqualTo(302);
+        String saved = officer.get(page).body();
+        assertThat(saved).contains("La nouvelle version de l’enquête est enregistrée").contains("Version " + (version + 1) + ".")
+                .contains("Par quel canal avez-vous connu la séance ? " + marker).contains("Un e-mail | Un autre CPAS | Autrement");
+        assertThat(officer.get("/espace/satisfaction/").body()).contains("La séance, en trois questions " + marker);
+        assertThat(Accounts.agent(server, PortalServer.COUVIN_AGENT).get(page).statusCode()).isIn(403, 404);
     }
 }

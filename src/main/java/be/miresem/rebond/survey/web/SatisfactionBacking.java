@@ -19,12 +19,16 @@ public class SatisfactionBacking {
     @Inject
     private Satisfaction satisfaction;
 
+    @Inject
+    private be.miresem.rebond.partner.PartnerService partners;
+
     private Integer year;
+    private Long cpas;
     private List<Satisfaction.Result> results;
 
     public List<Satisfaction.Result> getResults() {
         if (results == null) {
-            results = satisfaction.results(getYear());
+            results = satisfaction.results(getYear(), cpas);
         }
         return results;
     }
@@ -39,6 +43,24 @@ public class SatisfactionBacking {
 
     public void setAnnee(Integer annee) {
         this.year = annee == null || annee < 2020 || annee > 2100 ? null : annee;
+    }
+
+    public Long getCpas() {
+        return cpas;
+    }
+
+    public void setCpas(Long cpas) {
+        this.cpas = cpas;
+    }
+
+    /** The partner CPAS the results can be narrowed to. */
+    public List<be.miresem.rebond.partner.Cpas> getPartners() {
+        return partners.listPartners();
+    }
+
+    /** The width of a quarter's bar: its index in per cent (0 without answers). */
+    public long indexWidth(SatisfactionFigures figures) {
+        return figures.index() == null ? 0 : Math.round(figures.index() * 100);
     }
 
     /** A share as "78 %", or "—" when there is none. */

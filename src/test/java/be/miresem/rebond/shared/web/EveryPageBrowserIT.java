@@ -100,7 +100,7 @@ class EveryPageBrowserIT {
                 "/espace/tableau-de-bord/rapport", "/espace/comptes/", "/espace/contenu/", "/espace/contenu/actualite",
                 "/espace/contenu/faq", "/espace/contenu/temoignage", "/espace/contenu/coordonnees", "/espace/journal/", "/espace/outbox/",
                 "/espace/sauvegardes/", "/espace/compte/", "/espace/echanges/", "/espace/echanges/?cpas=" + couvin,
-                "/espace/annonces/", "/espace/satisfaction/");
+                "/espace/annonces/", "/espace/satisfaction/", "/espace/satisfaction/questionnaire?code=EMPLOYER_HIRE");
 
         List<String> problems = java.util.Collections.synchronizedList(new ArrayList<>());
         tour(server, "public", null, null, publicPages, problems);
