@@ -193,6 +193,15 @@ public class AccountService {
                 .map(a -> new Agent(a.getEmail(), a.getFullName(), a.getCpas().getId(), a.getCpas().getName())).toList();
     }
 
+    /**
+     * Who hears of what the signed-in person did about a CPAS (a message, a document): its active agents when an
+     * officer did it, the active officers when an agent did.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> otherSide(long cpasId) {
+        return currentUser.isOfficer() ? agentsToTell(cpasId, null) : activeOfficerEmails();
+    }
+
     public List<String> activePartnerEmails(Cpas cpas) {
         return accounts.findAll().stream().filter(a -> a.isActive() && !a.isOfficer() && cpas.equals(a.getCpas()))
                 .map(UserAccount::getEmail).toList();

@@ -95,7 +95,7 @@ public class Conversations {
         Message message = add(new Message(cpasId, caseFileId, currentUser.getEmail(), clean(text)));
         String link = caseLink(caseFileId);
         String news = StoredText.of("notification.message.case");
-        for (String person : otherSide(cpasId)) {
+        for (String person : accounts.otherSide(cpasId)) {
             notifications.tell(person, NotificationKind.MESSAGE, news, link, "mail.caseMessage");
         }
         audit.record("message.case", "CaseFile#" + caseFileId, null);
@@ -108,7 +108,7 @@ public class Conversations {
         Message message = add(new Message(cpasId, null, currentUser.getEmail(), clean(text)));
         String news = StoredText.of(currentUser.isOfficer() ? "notification.message.fromMiresem"
                 : "notification.message.fromCpas", cpas.getName());
-        for (String person : otherSide(cpasId)) {
+        for (String person : accounts.otherSide(cpasId)) {
             notifications.tell(person, NotificationKind.MESSAGE, news, PARTNERSHIP_LINK + "?cpas=" + cpasId, "mail.partnershipMessage");
         }
         audit.record("message.partnership", "Cpas#" + cpasId, null);
@@ -193,14 +193,6 @@ public class Conversations {
             throw new NotFoundException("cpas " + cpasId);
         }
         return cpas;
-    }
-
-    /** Who hears of a message: the officers when an agent writes, the CPAS's active agents when an officer does. */
-    private List<String> otherSide(long cpasId) {
-        if (currentUser.isOfficer()) {
-            return accounts.agentsToTell(cpasId, null);
-        }
-        return accounts.activeOfficerEmails();
     }
 
     private static String clean(String text) {

@@ -81,9 +81,7 @@ public class Documents {
         cases.recordAccess(caseFileId, CaseAccess.Action.CHANGE, "document ajouté");
         audit.record("document.attach", "CaseFile#" + caseFileId, null);
         String news = StoredText.of("notification.document.case");
-        List<String> otherSide = currentUser.isOfficer() ? accounts.agentsToTell(cpasId, null)
-                : accounts.activeOfficerEmails();
-        for (String person : otherSide) {
+        for (String person : accounts.otherSide(cpasId)) {
             notifications.tell(person, NotificationKind.MESSAGE, news,
                     "/espace/dossiers/dossier?id=" + caseFileId + "#documents", "mail.caseMessage");
         }
