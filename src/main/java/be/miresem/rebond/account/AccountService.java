@@ -180,17 +180,15 @@ public class AccountService {
         return accounts.findByFeedTokenHash(Tokens.hash(token)).filter(UserAccount::isActive);
     }
 
-    /** The e-mail addresses of a CPAS's active partner accounts. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     /** An active insertion agent and their CPAS (the quarterly survey of the agents). */
-    public record Agent(String email, String fullName, Long cpasId, String cpasName) {
+    public record Agent(long accountId, String email, String fullName, Long cpasId, String cpasName) {
     }
 
-    /** Every active insertion agent of a CPAS. */
+    /** Every active insertion agent, with their CPAS. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Agent> activeAgents() {
         return accounts.findAll().stream().filter(a -> a.isActive() && !a.isOfficer() && a.getCpas() != null)
-                .map(a -> new Agent(a.getEmail(), a.getFullName(), a.getCpas().getId(), a.getCpas().getName())).toList();
+                .map(a -> new Agent(a.getId(), a.getEmail(), a.getFullName(), a.getCpas().getId(), a.getCpas().getName())).toList();
     }
 
     /**
@@ -202,6 +200,8 @@ public class AccountService {
         return currentUser.isOfficer() ? agentsToTell(cpasId, null) : activeOfficerEmails();
     }
 
+    /** The e-mail addresses of a CPAS's active partner accounts. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<String> activePartnerEmails(Cpas cpas) {
         return accounts.findAll().stream().filter(a -> a.isActive() && !a.isOfficer() && cpas.equals(a.getCpas()))
                 .map(UserAccount::getEmail).toList();

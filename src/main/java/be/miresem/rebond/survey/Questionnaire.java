@@ -16,6 +16,8 @@ import java.util.List;
 /**
  * A short questionnaire (at most {@link #MAX_QUESTIONS} questions, in French) for one party. Versioned: its code
  * names it across revisions; an invitation points to the revision it was sent with, so answers keep their questions.
+ * Its sending — the {@link Trigger} (and so the audience), the delays after the event, how long it stays open, the
+ * reminder, the pause — is read from the current revision and copied to the next one.
  */
 @Entity
 @Table(name = "questionnaire")
@@ -24,6 +26,9 @@ public class Questionnaire extends BaseEntity {
     private static final long serialVersionUID = 1L;
 
     public static final int MAX_QUESTIONS = 8;
+    /** At most this many delays (one invitation each) per trigger. */
+    public static final int MAX_DELAYS = 4;
+    public static final int MAX_OPEN_DAYS = 90;
 
     @Column(nullable = false, length = 30, updatable = false)
     private String code;
@@ -44,6 +49,24 @@ public class Questionnaire extends BaseEntity {
     @Column(nullable = false)
     private boolean active;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "trigger_kind", nullable = false, length = 20, updatable = false)
+    private Trigger trigger;
+
+    /** The delays after the event, in the trigger's unit, comma-separated ("0,3"); empty for the quarter. */
+    @Column(nullable = false, length = 40)
+    private String delays;
+
+    @Column(name = "open_days", nullable = false)
+    private int openDays;
+
+    /** Days after sending for the one reminder; 0 for none. */
+    @Column(name = "remind_days", nullable = false)
+    private int remindDays;
+
+    @Column(nullable = false)
+    private boolean paused;
+
     @OneToMany(mappedBy = "questionnaire", cascade = CascadeType.PERSIST, fetch = FetchType.EAGER)
     @OrderBy("position")
     private List<SurveyQuestion> questions = new ArrayList<>();
@@ -51,13 +74,35 @@ public class Questionnaire extends BaseEntity {
     protected Questionnaire() {
     }
 
-    Questionnaire(String code, int revision, Party party, String title, String intro) {
+    Questionnaire(String code, int revision, Trigger trigger, List<Integer> delays, String title, String intro) {
         this.code = code;
         this.revision = revision;
-        this.party = party;
+        this.trigger = trigger;
+        this.party = trigger.party();
+        this.delays = join(delays);
+        this.openDays = 30;
+        this.remindDays = 7;
         this.title = title;
         this.intro = intro;
         this.active = true;
+    }
+
+    /** The next revision: new wording, the same code, trigger and sending. */
+    Questionnaire nextRevision(String newTitle, String newIntro) {
+        Questionnaire next = new Questionnaire(code, revision + 1, trigger, getDelays(), newTitle, newIntro);
+        next.schedule(getDelays(), openDays, remindDays, paused);
+        return next;
+    }
+
+    void schedule(List<Integer> newDelays, int newOpenDays, int newRemindDays, boolean newPaused) {
+        this.delays = join(newDelays);
+        this.openDays = newOpenDays;
+        this.remindDays = newRemindDays;
+        this.paused = newPaused;
+    }
+
+    private static String join(List<Integer> values) {
+        return String.join(",", values.stream().sorted().distinct().map(String::valueOf).toList());
     }
 
     Questionnaire ask(QuestionKind kind, String text, String low, String high, String choices) {
@@ -92,6 +137,33 @@ public class Questionnaire extends BaseEntity {
 
     public boolean isActive() {
         return active;
+    }
+
+    public Trigger getTrigger() {
+        return trigger;
+    }
+
+    /** The delays after the event, in the trigger's unit, smallest first. */
+    public List<Integer> getDelays() {
+        return delays == null || delays.isBlank() ? List.of()
+                : java.util.Arrays.stream(delays.split(",")).map(String::strip).map(Integer::valueOf).toList();
+    }
+
+    public int getOpenDays() {
+        return openDays;
+    }
+
+    public int getRemindDays() {
+        return remindDays;
+    }
+
+    public boolean isPaused() {
+        return paused;
+    }
+
+    /** Whether invitations are made and sent: not paused, and with questions to ask. */
+    public boolean isSending() {
+        return !paused && !questions.isEmpty();
     }
 
     public List<SurveyQuestion> getQuestions() {

@@ -23,6 +23,7 @@ public class SurveyInvitation extends BaseEntity {
     @JoinColumn(name = "questionnaire_id", updatable = false)
     private Questionnaire questionnaire;
 
+    /** The questionnaire's code, the subject and the delay ("EMPLOYER_HIRE:hire:42:0"): one invitation each. */
     @Column(name = "trigger_key", nullable = false, length = 120, updatable = false)
     private String triggerKey;
 
@@ -48,6 +49,10 @@ public class SurveyInvitation extends BaseEntity {
 
     @Column(name = "sent_at")
     private Instant sentAt;
+
+    /** When the one reminder goes if no answer came (set on sending; null for none). */
+    @Column(name = "remind_at")
+    private Instant remindAt;
 
     @Column(name = "reminded_at")
     private Instant remindedAt;

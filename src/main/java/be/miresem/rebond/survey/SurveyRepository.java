@@ -30,8 +30,21 @@ public class SurveyRepository {
                 .getResultStream().findFirst();
     }
 
+    /** The current revisions sent by a trigger, not paused (those without questions are left to the caller). */
+    public List<Questionnaire> sending(Trigger trigger) {
+        return em.createQuery("select q from Questionnaire q where q.active = true and q.paused = false "
+                + "and q.trigger = :trigger order by q.id", Questionnaire.class).setParameter("trigger", trigger)
+                .getResultList();
+    }
+
+    /** The codes in use (a new questionnaire's code follows them). */
+    public List<String> codes() {
+        return em.createQuery("select distinct q.code from Questionnaire q", String.class).getResultList();
+    }
+
     public List<Questionnaire> currentQuestionnaires() {
-        return em.createQuery("select q from Questionnaire q where q.active = true order by q.id", Questionnaire.class)
+        return em.createQuery("select q from Questionnaire q where q.active = true "
+                + "order by q.party, q.trigger, q.delays, q.code", Questionnaire.class)
                 .getResultList();
     }
 
@@ -44,23 +57,41 @@ public class SurveyRepository {
         return Optional.ofNullable(em.find(SurveyInvitation.class, id));
     }
 
-    /** Invitations due and not sent yet, oldest first. */
+    /** The codes of the paused questionnaires (their current revision): their invitations wait. */
+    private List<String> pausedCodes() {
+        return em.createQuery("select q.code from Questionnaire q where q.active = true and q.paused = true",
+                String.class).getResultList();
+    }
+
+    /** Invitations due, not sent yet and still open, oldest first (none of a paused questionnaire). */
     public List<Long> dueIds(Instant now) {
-        return em.createQuery("select i.id from SurveyInvitation i where i.sentAt is null and i.dueAt <= :now "
-                + "order by i.dueAt", Long.class).setParameter("now", now).setMaxResults(200).getResultList();
+        return notPaused("select i.id from SurveyInvitation i where i.sentAt is null and i.dueAt <= :now "
+                + "and i.expiresAt > :now", "order by i.dueAt", now);
     }
 
-    /** Invitations sent a week ago or more, unanswered, not reminded, still open. */
-    public List<Long> reminderIds(Instant sentBefore, Instant now) {
-        return em.createQuery("select i.id from SurveyInvitation i where i.sentAt is not null and i.sentAt <= :before "
-                + "and i.answeredAt is null and i.remindedAt is null and i.expiresAt > :now and i.recipient is not null "
-                + "order by i.sentAt", Long.class)
-                .setParameter("before", sentBefore).setParameter("now", now).setMaxResults(200).getResultList();
+    /** Invitations whose reminder time has come, unanswered, not reminded, still open (none of a paused one). */
+    public List<Long> reminderIds(Instant now) {
+        return notPaused("select i.id from SurveyInvitation i where i.remindAt <= :now and i.answeredAt is null "
+                + "and i.remindedAt is null and i.expiresAt > :now and i.recipient is not null", "order by i.remindAt", now);
     }
 
-    /** Claims an invitation for sending: true for exactly one caller. */
-    public boolean claimSending(long id, Instant now) {
-        return em.createNativeQuery("UPDATE survey_invitation SET sent_at = ?1 WHERE id = ?2 AND sent_at IS NULL")
+    private List<Long> notPaused(String select, String order, Instant now) {
+        List<String> paused = pausedCodes();
+        var query = em.createQuery(select + (paused.isEmpty() ? " " : " and i.questionnaire.code not in :paused ")
+                + order, Long.class).setParameter("now", now).setMaxResults(200);
+        if (!paused.isEmpty()) {
+            query.setParameter("paused", paused);
+        }
+        return query.getResultList();
+    }
+
+    /** Claims an invitation for sending, with its reminder time (or none): true for exactly one caller. */
+    public boolean claimSending(long id, Instant now, Instant remindAt) {
+        // Two statements rather than a null parameter, whose type Derby cannot infer.
+        return (remindAt == null
+                ? em.createNativeQuery("UPDATE survey_invitation SET sent_at = ?1 WHERE id = ?2 AND sent_at IS NULL")
+                : em.createNativeQuery("UPDATE survey_invitation SET sent_at = ?1, remind_at = ?3 WHERE id = ?2 "
+                        + "AND sent_at IS NULL").setParameter(3, Timestamp.from(remindAt)))
                 .setParameter(1, Timestamp.from(now)).setParameter(2, id).executeUpdate() == 1;
     }
 

@@ -27,21 +27,20 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Satisfaction surveys: invitations made once per trigger (a hire: the employer at once and three months later; a
- * quarter: every active agent), sent and reminded once by {@link SurveyJob}, answered through a signed, expiring
- * link — one answer per invitation, changeable until it expires —, with an opt-out. The e-mails greet the person and
- * carry the link, nothing else.
+ * Satisfaction surveys: invitations made once per trigger, questionnaire and delay (a hire: its employer; a quarter:
+ * every active agent; a session: the CPAS present; a contract's end: the beneficiary), as each questionnaire's
+ * sending says ({@link Questionnaire#getTrigger}, delays, open days, reminder, pause); sent and reminded once by
+ * {@link SurveyJob}, answered through a signed, expiring link — one answer per invitation, changeable until it
+ * expires —, with an opt-out link of its own. The e-mails greet the person and carry the links, nothing else.
  */
 @ApplicationScoped
 @Transactional
 public class Surveys {
 
-    /** How long an invitation may be answered. */
-    static final Duration OPEN_FOR = Duration.ofDays(30);
-    /** When the reminder goes, if no answer came. */
-    static final Duration REMIND_AFTER = Duration.ofDays(7);
-    /** How long after a quarter's first day its pulse is still sent (a portal started later waits for the next). */
-    static final int PULSE_DAYS = 30;
+    /** How long after an event's milestone its invitation is still made (a portal down then catches up). */
+    static final int CATCH_UP_DAYS = 30;
+    /** How long an opt-out link works. */
+    static final Duration STOP_LINK_FOR = Duration.ofDays(365);
 
     @Inject
     private SurveyRepository repository;
@@ -78,92 +77,111 @@ public class Surveys {
     public record Opened(SurveyInvitation invitation, Map<Long, SurveyAnswer> answers, boolean open) {
     }
 
-    /** A hire: the employer is invited now and three months later (once each, whatever happens to the hire). */
+    /** A hire: its employer is invited by each hire questionnaire, after each of its delays (once each). */
     void onHire(@Observes Hired hired) {
         if (hired.contactEmail() == null || hired.contactEmail().isBlank()) {
             return;
         }
         Instant now = clock.instant();
-        Instant later = hired.on().plusMonths(3).atTime(10, 0).atZone(ClockProducer.ZONE).toInstant();
         String greeting = hired.contactName() == null || hired.contactName().isBlank() ? hired.employerName()
                 : hired.contactName();
-        invite(DefaultQuestionnaires.EMPLOYER_HIRE, "hire:" + hired.proposalId(), hired.contactEmail(), greeting,
-                hired.employerName(), null, now);
-        invite(DefaultQuestionnaires.EMPLOYER_FOLLOW_UP, "hire-3m:" + hired.proposalId(), hired.contactEmail(), greeting,
-                hired.employerName(), null, later.isAfter(now) ? later : now);
+        for (Questionnaire questionnaire : sending(Trigger.HIRE)) {
+            for (int months : questionnaire.getDelays()) {
+                Instant due = months == 0 ? now
+                        : hired.on().plusMonths(months).atTime(10, 0).atZone(ClockProducer.ZONE).toInstant();
+                invite(questionnaire, "hire:" + hired.proposalId(), months, hired.contactEmail(), greeting,
+                        hired.employerName(), null, due.isAfter(now) ? due : now);
+            }
+        }
     }
 
     /**
-     * The quarter's pulse: in the first {@link #PULSE_DAYS} days of a quarter, every active agent of a partner CPAS
-     * without an invitation for it gets one. Idempotent (one trigger per agent and quarter); the job calls it.
+     * The quarter's pulse: in the first {@link #CATCH_UP_DAYS} days of a quarter, every active agent of a partner CPAS
+     * without an invitation for it gets one of each quarterly questionnaire. Idempotent; the job calls it.
      *
      * @return how many invitations were made
      */
     public int invitePulse() {
-        ZonedDateTime now = clock.instant().atZone(ClockProducer.ZONE);
-        LocalDate today = now.toLocalDate();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ClockProducer.ZONE);
         LocalDate quarterStart = today.withMonth((today.getMonthValue() - 1) / 3 * 3 + 1).withDayOfMonth(1);
-        if (today.isAfter(quarterStart.plusDays(PULSE_DAYS - 1L))) {
+        if (today.isAfter(quarterStart.plusDays(CATCH_UP_DAYS - 1L))) {
             return 0;
         }
         String quarter = today.getYear() + "-T" + ((today.getMonthValue() - 1) / 3 + 1);
         int made = 0;
-        for (AccountService.Agent agent : accounts.activeAgents()) {
-            if (invite(DefaultQuestionnaires.AGENT_PULSE, "pulse:" + quarter + ":" + agent.email(), agent.email(),
-                    agent.fullName(), agent.cpasName(), agent.cpasId(), clock.instant())) {
-                made++;
-            }
-        }
-        return made;
-    }
-
-    /**
-     * The CPAS recorded present at a session of the last 30 days are invited the day after it (or at once, when the
-     * attendance was recorded later). Idempotent (one trigger per registration); the job calls it.
-     */
-    public int inviteSessionAttendees() {
-        Instant now = clock.instant();
-        int made = 0;
-        for (be.miresem.rebond.meeting.PresentationSessions.Attendee attendee
-                : sessions.attendedBetween(now.minus(Duration.ofDays(30)), now.minus(Duration.ofHours(12)))) {
-            Instant dayAfter = attendee.sessionStart().atZone(ClockProducer.ZONE).toLocalDate().plusDays(1)
-                    .atTime(9, 0).atZone(ClockProducer.ZONE).toInstant();
-            if (invite(DefaultQuestionnaires.SESSION, "session:" + attendee.registrationId(), attendee.email(),
-                    attendee.contactName(), attendee.cpasName(), null, dayAfter.isAfter(now) ? dayAfter : now)) {
-                made++;
-            }
-        }
-        return made;
-    }
-
-    /**
-     * The beneficiaries three and six months after their contract's end (cases whose end fell in the last 30 days of
-     * each milestone): an invitation on the case, e-mailed to the person when they agreed and gave an address, which
-     * its agents can always fill in with them during the follow-up.
-     */
-    public int inviteBeneficiaries() {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ClockProducer.ZONE);
-        int made = 0;
-        for (int months : new int[] {3, 6}) {
-            for (be.miresem.rebond.casefile.CaseFiles.Ended ended
-                    : cases.endedBetween(today.minusMonths(months).minusDays(PULSE_DAYS), today.minusMonths(months))) {
-                Optional<Questionnaire> questionnaire = repository.current(DefaultQuestionnaires.BENEFICIARY);
-                String trigger = "case-" + months + "m:" + ended.caseFileId();
-                if (questionnaire.isPresent() && !repository.invitationExists(trigger)) {
-                    Instant now = clock.instant();
-                    boolean byMail = ended.surveyEmail() != null && !ended.surveyEmail().isBlank();
-                    SurveyInvitation invitation = new SurveyInvitation(questionnaire.get(), trigger,
-                            byMail ? ended.surveyEmail() : null, byMail ? ended.firstName() : null, ended.cpasName(),
-                            ended.cpasId(), now, now.plus(OPEN_FOR)).ofCase(ended.caseFileId());
-                    if (!byMail) {
-                        invitation.sentWithoutMail(now); // filled in with the person on the case page only
-                    }
-                    repository.add(invitation);
+        for (Questionnaire questionnaire : sending(Trigger.QUARTER)) {
+            for (AccountService.Agent agent : accounts.activeAgents()) {
+                if (invite(questionnaire, "pulse:" + quarter + ":" + agent.accountId(), null, agent.email(),
+                        agent.fullName(), agent.cpasName(), agent.cpasId(), clock.instant())) {
                     made++;
                 }
             }
         }
         return made;
+    }
+
+    /**
+     * The CPAS recorded present at a session are invited by each session questionnaire, its delay in days after the
+     * session (at 9:00; at once when the attendance was recorded later). Idempotent; the job calls it.
+     */
+    public int inviteSessionAttendees() {
+        Instant now = clock.instant();
+        int made = 0;
+        for (Questionnaire questionnaire : sending(Trigger.SESSION)) {
+            for (int days : questionnaire.getDelays()) {
+                for (be.miresem.rebond.meeting.PresentationSessions.Attendee attendee : sessions.attendedBetween(
+                        now.minus(Duration.ofDays(days + (long) CATCH_UP_DAYS)), now.minus(Duration.ofHours(12)))) {
+                    Instant due = attendee.sessionStart().atZone(ClockProducer.ZONE).toLocalDate().plusDays(days)
+                            .atTime(9, 0).atZone(ClockProducer.ZONE).toInstant();
+                    if (invite(questionnaire, "session:" + attendee.registrationId(), days, attendee.email(),
+                            attendee.contactName(), attendee.cpasName(), null, due.isAfter(now) ? due : now)) {
+                        made++;
+                    }
+                }
+            }
+        }
+        return made;
+    }
+
+    /**
+     * The beneficiaries, each contract-end questionnaire's delays in months after their contract's end (cases whose
+     * end fell in the last {@link #CATCH_UP_DAYS} days of each milestone): an invitation on the case, e-mailed to the
+     * person when they agreed and gave an address, which its agents can always fill in with them during the
+     * follow-up.
+     */
+    public int inviteBeneficiaries() {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ClockProducer.ZONE);
+        int made = 0;
+        for (Questionnaire questionnaire : sending(Trigger.CONTRACT_END)) {
+            for (int months : questionnaire.getDelays()) {
+                for (be.miresem.rebond.casefile.CaseFiles.Ended ended : cases.endedBetween(
+                        today.minusMonths(months).minusDays(CATCH_UP_DAYS), today.minusMonths(months))) {
+                    String trigger = key(questionnaire, "case:" + ended.caseFileId(), months);
+                    if (!repository.invitationExists(trigger)) {
+                        Instant now = clock.instant();
+                        boolean byMail = ended.surveyEmail() != null && !ended.surveyEmail().isBlank();
+                        SurveyInvitation invitation = new SurveyInvitation(questionnaire, trigger,
+                                byMail ? ended.surveyEmail() : null, byMail ? ended.firstName() : null,
+                                ended.cpasName(), ended.cpasId(), now, now.plus(Duration.ofDays(questionnaire.getOpenDays())))
+                                .ofCase(ended.caseFileId());
+                        if (!byMail) {
+                            invitation.sentWithoutMail(now); // filled in with the person on the case page only
+                        }
+                        repository.add(invitation);
+                        made++;
+                    }
+                }
+            }
+        }
+        return made;
+    }
+
+    private List<Questionnaire> sending(Trigger trigger) {
+        return repository.sending(trigger).stream().filter(Questionnaire::isSending).toList();
+    }
+
+    private static String key(Questionnaire questionnaire, String subject, Integer delay) {
+        return questionnaire.getCode() + ":" + subject + (delay == null ? "" : ":" + delay);
     }
 
     /** A case's beneficiary surveys, for who may see the case (404 otherwise). */
@@ -195,14 +213,14 @@ public class Surveys {
         return invitation;
     }
 
-    private boolean invite(String code, String trigger, String recipient, String greeting, String organisation,
-            Long cpasId, Instant due) {
-        Optional<Questionnaire> questionnaire = repository.current(code);
-        if (questionnaire.isEmpty() || repository.invitationExists(trigger)) {
+    private boolean invite(Questionnaire questionnaire, String subject, Integer delay, String recipient, String greeting,
+            String organisation, Long cpasId, Instant due) {
+        String trigger = key(questionnaire, subject, delay);
+        if (repository.invitationExists(trigger)) {
             return false;
         }
-        repository.add(new SurveyInvitation(questionnaire.get(), trigger, recipient, greeting, organisation, cpasId, due,
-                due.plus(OPEN_FOR)));
+        repository.add(new SurveyInvitation(questionnaire, trigger, recipient, greeting, organisation, cpasId, due,
+                due.plus(Duration.ofDays(questionnaire.getOpenDays()))));
         return true;
     }
 
@@ -215,26 +233,62 @@ public class Surveys {
     /** Ids of the invitations whose reminder is due. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Long> reminderIds() {
-        Instant now = clock.instant();
-        return repository.reminderIds(now.minus(REMIND_AFTER), now);
+        return repository.reminderIds(clock.instant());
     }
 
     /** Claims and sends one invitation in its own transaction (nothing for someone who opted out). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean send(long id, boolean reminder) {
         Instant now = clock.instant();
-        if (!(reminder ? repository.claimReminder(id, now) : repository.claimSending(id, now))) {
+        SurveyInvitation invitation = repository.findInvitation(id).orElse(null);
+        if (invitation == null) {
             return false;
         }
-        SurveyInvitation invitation = repository.findInvitation(id).orElseThrow();
+        int remindDays = repository.current(invitation.getQuestionnaire().getCode())
+                .map(Questionnaire::getRemindDays).orElse(0);
+        Instant remindAt = remindDays > 0 ? now.plus(Duration.ofDays(remindDays)) : null;
+        if (!(reminder ? repository.claimReminder(id, now) : repository.claimSending(id, now, remindAt))) {
+            return false;
+        }
         if (repository.optedOut(invitation.getRecipient())) {
             return true;
         }
         mailer.send(invitation.getRecipient(), MailText.of(reminder ? "mail.survey.reminder" : "mail.survey.invitation")
                 .subjectWith(invitation.getQuestionnaire().getTitle())
                 .bodyWith(invitation.getGreeting(), invitation.getQuestionnaire().getTitle(), link(invitation),
-                        invitation.getExpiresAt()));
+                        invitation.getExpiresAt(), stopLink(invitation)));
         return true;
+    }
+
+    /** The opt-out address: a signed link of its own, valid for a year (longer than the survey). */
+    String stopLink(SurveyInvitation invitation) {
+        return PageLinks.publicAddress() + "/enquete?arret="
+                + SignedTokens.sign(keys.links(), "survey-stop:" + invitation.getId(), clock.instant().plus(STOP_LINK_FOR));
+    }
+
+    /** Whether an opt-out link is valid (the page then offers to confirm). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean canStop(String stopToken) {
+        return stopping(stopToken) != null;
+    }
+
+    /** The opt-out link's recipient receives no more surveys (404 for a changed or expired link). */
+    public void stop(String stopToken) {
+        SurveyInvitation invitation = stopping(stopToken);
+        if (invitation == null) {
+            throw new NotFoundException("survey opt-out link");
+        }
+        repository.optOut(invitation.getRecipient(), clock.instant());
+    }
+
+    private SurveyInvitation stopping(String stopToken) {
+        String payload = stopToken == null ? null
+                : SignedTokens.verify(keys.links(), stopToken, clock.instant()).orElse(null);
+        if (payload == null || !payload.matches("survey-stop:\\d{1,18}")) {
+            return null;
+        }
+        return repository.findInvitation(Long.parseLong(payload.substring(12)))
+                .filter(i -> i.getRecipient() != null).orElse(null);
     }
 
     /** The answering address: a signed link valid until the invitation expires. */

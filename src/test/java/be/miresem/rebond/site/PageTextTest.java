@@ -67,7 +67,8 @@ class PageTextTest {
     void enumLabelsExistForEveryValueShownThroughAPrefix() throws Exception {
         Properties bundle = bundle();
         for (Class<? extends Enum<?>> type : List.<Class<? extends Enum<?>>>of(
-                be.miresem.rebond.partner.CpasStatus.class, be.miresem.rebond.account.Role.class)) {
+                be.miresem.rebond.partner.CpasStatus.class, be.miresem.rebond.account.Role.class,
+                be.miresem.rebond.survey.Trigger.class, be.miresem.rebond.survey.Party.class)) {
             for (Enum<?> value : type.getEnumConstants()) {
                 assertThat(bundle).containsKey(type.getSimpleName() + "." + value.name());
             }

@@ -24,7 +24,7 @@ class SatisfactionFiguresTest {
 
     @Test
     void aQuestionAcceptsOnlyAnswersOfItsKind() {
-        Questionnaire questionnaire = new Questionnaire("TEST", 1, Party.EMPLOYER, "Test", "Test")
+        Questionnaire questionnaire = new Questionnaire("TEST", 1, Trigger.HIRE, List.of(0), "Test", "Test")
                 .ask(QuestionKind.SCALE, "Échelle", "Pas du tout", "Tout à fait", null)
                 .ask(QuestionKind.YES_NO, "Oui ou non", null, null, null)
                 .ask(QuestionKind.CHOICE, "Choix", null, null, "A|B|C")

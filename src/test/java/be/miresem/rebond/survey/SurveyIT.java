@@ -200,4 +200,72 @@ class SurveyIT {
         assertThat(officer.get("/espace/satisfaction/").body()).contains("La séance, en trois questions " + marker);
         assertThat(Accounts.agent(server, PortalServer.COUVIN_AGENT).get(page).statusCode()).isIn(403, 404);
     }
+
+    @Test
+    void theOfficerCreatesAQuestionnaireSetsItsSendingAndPausesItAndTheEmailsOptOutLinkStopsTheSurveys(
+            PortalServer server) {
+        String marker = UUID.randomUUID().toString().substring(0, 6);
+        String title = "Après l’embauche " + marker;
+        WebClient officer = Accounts.officer(server);
+
+        // A new questionnaire for employers after a hire: created paused, it cannot start without questions.
+        java.net.http.HttpResponse<String> created = FacesForm.open(officer, "/espace/satisfaction/", "new-questionnaire")
+                .set("newTitle", title).set("newTrigger", "HIRE").press("Créer l’enquête");
+        assertThat(created.statusCode()).isEqualTo(302);
+        String page = created.headers().firstValue("location").orElseThrow().replaceAll("^https?://[^/]+", "");
+        assertThat(page).matches("/espace/satisfaction/questionnaire\\?code=Q\\d+");
+        assertThat(officer.get(page).body()).contains("L’enquête est créée, en pause.")
+                .contains("Cette enquête est en pause").contains("à l’employeur, dès l’embauche");
+        assertThat(FacesForm.open(officer, page, "sending").set("paused", "0").press("Enregistrer l’envoi").body())
+                .contains("id=\"paused-error\">Écrivez d’abord les questions");
+        assertThat(FacesForm.open(officer, page, "questionnaire").set("q1-text", "L’intégration se passe-t-elle bien ? " + marker)
+                .set("q1-kind", "SCALE").press("Enregistrer une nouvelle version").statusCode()).isEqualTo(302);
+
+        // Bad sending values: refused next to their field, what was typed kept.
+        String refused = FacesForm.open(officer, page, "sending").set("paused", "0").set("delays", "0, 3")
+                .set("openDays", "10").set("remindDays", "12").press("Enregistrer l’envoi").body();
+        assertThat(refused).contains("id=\"remindDays-error\">Indiquez un nombre de jours inférieur à la durée de réponse (10 jours)")
+                .contains("value=\"0, 3\"").contains("value=\"12\"");
+        assertThat(FacesForm.open(officer, page, "sending").set("paused", "0").set("delays", "deux")
+                .press("Enregistrer l’envoi").body()).contains("id=\"delays-error\">Indiquez des nombres entiers");
+        assertThat(FacesForm.open(officer, page, "sending").set("paused", "0").set("delays", "0")
+                .set("openDays", "10").set("remindDays", "2").press("Enregistrer l’envoi").statusCode()).isEqualTo(302);
+        assertThat(officer.get(page).body()).contains("L’envoi de l’enquête est enregistré.").doesNotContain("est en pause");
+
+        // A hire: the employer gets the shipped questionnaire and this one; this one's reminder comes after 2 days.
+        String first = "rita." + marker + "@boulangerie.test";
+        SurveyLinks.hire(server, marker, first);
+        Mails.Mail mine = Mails.await(server, first, title, 0, Duration.ofSeconds(75));
+        Mails.Mail shipped = Mails.await(server, first, "Votre avis sur l’embauche", 0, Duration.ofSeconds(30));
+        assertThat(mine.text()).contains("Vous ne souhaitez plus recevoir d’enquêtes de Rebond ? Dites-le ici :")
+                .contains("/enquete?arret=");
+        try (RuntimeSettings later = RuntimeSettings.set(server, "REBOND_CLOCK_OFFSET", "P3D")) {
+            Mails.await(server, first, title + " (rappel)", 0, Duration.ofSeconds(75));
+            assertThat(Mails.to(server, first, "Votre avis sur l’embauche (rappel)")).as("its reminder: 7 days").isEmpty();
+        }
+
+        // The e-mail's opt-out link asks for a confirmation (a changed one is refused in French).
+        String stop = SurveyLinks.stopIn(shipped);
+        WebClient employer = new WebClient(server);
+        assertThat(employer.get(stop + "x").body()).contains("Ce lien n’est pas valable ou a expiré.")
+                .doesNotContain("id=\"stop-button\"");
+        assertThat(employer.get(stop).body()).contains("Ne plus recevoir d’enquêtes").contains("id=\"stop-button\"");
+        assertThat(FacesForm.open(employer, stop, "stop").press("Ne plus recevoir d’enquêtes").body())
+                .contains("C’est noté : vous ne recevrez plus d’enquêtes de Rebond.");
+
+        // Paused: the next hire's employer gets the shipped questionnaire only.
+        assertThat(FacesForm.open(officer, page, "sending").set("paused", "1").press("Enregistrer l’envoi").statusCode())
+                .isEqualTo(302);
+        assertThat(officer.get("/espace/satisfaction/").body()).contains("Employeurs · en pause");
+        String second = "marc." + marker + "@boulangerie.test";
+        SurveyLinks.hire(server, marker + "b", second);
+        Mails.await(server, second, "Votre avis sur l’embauche", 0, Duration.ofSeconds(75));
+        assertThat(Mails.to(server, second, title)).as("paused").isEmpty();
+
+        // A week on: the second employer is reminded; the first, who opted out, is not (its reminder came due first).
+        try (RuntimeSettings later = RuntimeSettings.set(server, "REBOND_CLOCK_OFFSET", "P8D")) {
+            Mails.await(server, second, "Votre avis sur l’embauche (rappel)", 0, Duration.ofSeconds(75));
+            assertThat(Mails.to(server, first, "Votre avis sur l’embauche (rappel)")).as("opted out").isEmpty();
+        }
+    }
 }

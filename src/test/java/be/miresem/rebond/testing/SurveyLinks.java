@@ -8,7 +8,18 @@ public final class SurveyLinks {
 
     private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/(?:espace/)?enquete\\?t=[A-Za-z0-9_\\-.]+)");
 
+    private static final Pattern STOP = Pattern.compile("https?://[^/\\s]+(/enquete\\?arret=[A-Za-z0-9_\\-.]+)");
+
     private SurveyLinks() {
+    }
+
+    /** The path of the opt-out link in an e-mail. */
+    public static String stopIn(Mails.Mail mail) {
+        Matcher link = STOP.matcher(mail.text());
+        if (!link.find()) {
+            throw new AssertionError("no opt-out link in " + mail.text());
+        }
+        return link.group(1);
     }
 
     /** The path of the survey link in an e-mail. */

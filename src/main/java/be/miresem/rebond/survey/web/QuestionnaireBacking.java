@@ -7,6 +7,7 @@ import be.miresem.rebond.survey.QuestionKind;
 import be.miresem.rebond.survey.Questionnaire;
 import be.miresem.rebond.survey.Questionnaires;
 import be.miresem.rebond.survey.SurveyQuestion;
+import be.miresem.rebond.survey.Trigger;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -17,9 +18,11 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
- * Backs /espace/satisfaction/questionnaire?code= (officers): a questionnaire's title, introduction and up to eight
- * questions, one row each (fields {@code qN-kind}, {@code qN-text}, {@code qN-low}, {@code qN-high},
- * {@code qN-choices}); saving makes its next revision. A refused form shows what was typed.
+ * Backs /espace/satisfaction/questionnaire?code= (officers): a questionnaire's sending (delays, days open, reminder,
+ * pause: form "sending") and its wording — title, introduction and up to eight questions, one row each (fields
+ * {@code qN-kind}, {@code qN-text}, {@code qN-low}, {@code qN-high}, {@code qN-choices}), saved as its next revision.
+ * Also the new questionnaire form of /espace/satisfaction/ ({@code newTitle}, {@code newTrigger}). A refused form
+ * shows what was typed.
  */
 @Named
 @RequestScoped
@@ -36,7 +39,7 @@ public class QuestionnaireBacking {
 
     public String getCode() {
         String code = form().get("code");
-        return code != null && code.matches("[A-Z_]{1,30}") ? code : null;
+        return code != null && code.matches("[A-Z0-9_]{1,30}") ? code : null;
     }
 
     public Questionnaire getQuestionnaire() {
@@ -89,6 +92,77 @@ public class QuestionnaireBacking {
 
     public String getIntro() {
         return form().getOrDefault("questionnaireIntro", getQuestionnaire().getIntro());
+    }
+
+    public List<Trigger> getTriggers() {
+        return List.of(Trigger.values());
+    }
+
+    /** Whom and when, in French: "à l’employeur, dès l’embauche et 3 mois après l’embauche". */
+    public String describe(Questionnaire q) {
+        List<Integer> delays = q.getDelays();
+        String when = switch (q.getTrigger()) {
+            case QUARTER -> "";
+            case HIRE -> frenchList(delays.stream().map(m -> m == 0 ? Messages.text("questionnaire.when.hireNow")
+                    : Messages.text("questionnaire.when.hireLater", m)).toList());
+            case SESSION -> frenchList(delays.stream().map(d -> Messages.text("questionnaire.when.session", d)).toList());
+            case CONTRACT_END -> Messages.text("questionnaire.when.contractEnd",
+                    frenchList(delays.stream().map(String::valueOf).toList()));
+        };
+        return Messages.text("questionnaire.audience." + q.getTrigger().name(), when);
+    }
+
+    /** "a", "a et b", "a, b et c". */
+    static String frenchList(List<String> parts) {
+        if (parts.size() <= 1) {
+            return parts.isEmpty() ? "" : parts.get(0);
+        }
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + " et " + parts.get(parts.size() - 1);
+    }
+
+    /** A sending field as posted, else as set ("delays", "openDays", "remindDays", "paused": "1" or "0"). */
+    public String sending(String field) {
+        if (form().containsKey("sendingSave")) {
+            return form().getOrDefault(field, "");
+        }
+        Questionnaire q = getQuestionnaire();
+        return switch (field) {
+            case "delays" -> String.join(", ", q.getDelays().stream().map(String::valueOf).toList());
+            case "openDays" -> String.valueOf(q.getOpenDays());
+            case "remindDays" -> String.valueOf(q.getRemindDays());
+            case "paused" -> q.isPaused() ? "1" : "0";
+            default -> "";
+        };
+    }
+
+    public String saveSending() {
+        try {
+            questionnaires.schedule(getCode(), form().get("delays"), number(form().get("openDays")),
+                    number(form().get("remindDays")), "1".equals(form().get("paused")));
+        } catch (Refusal refusal) {
+            Messages.refused(refusal);
+            return null;
+        }
+        Messages.flashInfo("1".equals(form().get("paused")) ? "questionnaire.sending.paused" : "questionnaire.sending.saved");
+        return Redirect.to("/espace/satisfaction/questionnaire?code=" + getCode());
+    }
+
+    private static Integer number(String typed) {
+        return typed != null && typed.strip().matches("\\d{1,4}") ? Integer.valueOf(typed.strip()) : null;
+    }
+
+    public String create() {
+        Trigger trigger = getTriggers().stream().filter(t -> t.name().equals(form().get("newTrigger"))).findFirst()
+                .orElse(null);
+        Questionnaire created;
+        try {
+            created = questionnaires.create(trigger, form().get("newTitle"));
+        } catch (Refusal refusal) {
+            Messages.refused(refusal);
+            return null;
+        }
+        Messages.flashInfo("questionnaire.created");
+        return Redirect.to("/espace/satisfaction/questionnaire?code=" + created.getCode());
     }
 
     public String save() {

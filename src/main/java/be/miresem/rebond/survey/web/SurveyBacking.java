@@ -19,7 +19,8 @@ import java.util.Map;
 /**
  * Backs /enquete?t= (an employer's or a CPAS's survey, no account) and /espace/enquete?t= (an agent's pulse, signed
  * in): the questions, the answers given so far, the save (a refused answer is said next to its question, what was
- * chosen stays), the opt-out. A changed, expired or unknown link shows a French explanation.
+ * chosen stays), the opt-out; and /enquete?arret= (the e-mail's opt-out link, confirmed by a button). A changed,
+ * expired or unknown link shows a French explanation.
  */
 @Named
 @RequestScoped
@@ -43,7 +44,34 @@ public class SurveyBacking {
         return asked != null && asked.matches("\\d{1,18}") ? Long.valueOf(asked) : null;
     }
 
+    /** The e-mail's opt-out link ({@code ?arret=}), or null. */
+    public String getStopToken() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("arret");
+    }
+
+    /** Whether the page is the opt-out link's confirmation rather than a survey. */
+    public boolean isStopping() {
+        return getStopToken() != null;
+    }
+
+    public boolean isStopValid() {
+        return surveys.canStop(getStopToken());
+    }
+
+    public String confirmStop() {
+        try {
+            surveys.stop(getStopToken());
+        } catch (NotFoundException e) {
+            return null;
+        }
+        stopped = true;
+        return null;
+    }
+
     public Surveys.Opened getOpened() {
+        if (isStopping()) {
+            return null;
+        }
         if (opened == null && !invalid) {
             try {
                 opened = getOnCase() != null ? surveys.openOnCase(getOnCase()) : surveys.open(getToken());

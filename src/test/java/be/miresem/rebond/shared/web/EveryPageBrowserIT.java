@@ -84,7 +84,8 @@ class EveryPageBrowserIT {
         List<String> publicPages = List.of("/", "/projet", "/cpas", "/temoignages", "/partenaires", "/actualites",
                 article, "/resultats", "/seances", "/seances/inscription?id=" + sessionId, cancelLink, "/collaborer",
                 "/contact", "/accessibilite", "/vie-privee", "/connexion", "/mot-de-passe-oublie",
-                "/mot-de-passe?jeton=inconnu", "/invitation?jeton=inconnu", manageLink, "/enquete?t=inconnu");
+                "/mot-de-passe?jeton=inconnu", "/invitation?jeton=inconnu", manageLink, "/enquete?t=inconnu",
+                "/enquete?arret=inconnu");
         List<String> agentPages = List.of("/espace/", "/espace/nouveautes/", "/espace/dossiers/",
                 "/espace/dossiers/orienter", "/espace/dossiers/dossier?id=" + caseId, "/espace/rendez-vous/",
                 "/espace/rendez-vous/detail?id=" + meetingId, "/espace/echanges/", "/espace/tableau-de-bord/",
