@@ -47,7 +47,7 @@ public class CaseBench {
         while (m.find()) {
             ids.add(m.group(1));
         }
-        System.out.println(list.replaceAll("(?s).*<p>([^<]*dossier\\(s\\)[^<]*)</p>.*", "$1").strip());
+        System.out.println(list.replaceAll("(?s).*<p>([^<]*dossiers? · page[^<]*)</p>.*", "$1").strip());
         Random random = new Random(7);
         measure(http, "case list, first page of 50 (officer, all CPAS)", n, i -> base + "/espace/dossiers/");
         measure(http, "case list, name search", n, i -> base + "/espace/dossiers/?nom=" + enc(new String[] {"mar", "dub", "le", "sim"}[i % 4]));
