@@ -90,12 +90,17 @@ public class Employers {
         return repository.findNeed(id).orElseThrow(() -> new NotFoundException("need " + id));
     }
 
+    /** The first candidates for a need, and how many fit in all. */
+    public record Candidates(List<Ranked<Candidate>> first, int total) {
+    }
+
     /**
-     * The beneficiaries still looking for work who fit a need, best first, with the reasons; those already put
-     * forward for it are in its proposals instead.
+     * The beneficiaries still looking for work who fit a need, best first, with the reasons — the first {@code max}
+     * of them, each written in its case's access log (those not shown are not) —; those already put forward for it are
+     * in its proposals instead.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Ranked<Candidate>> candidates(long needId) {
+    public Candidates candidates(long needId, int max) {
         JobNeed need = need(needId);
         MatchScorer.Need wanted = need.asNeed();
         Set<Long> proposed = repository.findProposals(need).stream().map(Proposal::getCaseFileId)
@@ -107,8 +112,9 @@ public class Employers {
         }
         ranked.sort(Comparator.comparing((Ranked<Candidate> r) -> -r.match().score())
                 .thenComparing(r -> r.item().getName()));
-        cases.recordShown(ranked.stream().map(r -> r.item().caseId()).toList(), "candidats d’une offre d’emploi");
-        return ranked;
+        List<Ranked<Candidate>> first = List.copyOf(ranked.subList(0, Math.min(max, ranked.size())));
+        cases.recordShown(first.stream().map(r -> r.item().caseId()).toList(), "candidats d’une offre d’emploi");
+        return new Candidates(first, ranked.size());
     }
 
     /** The open needs that fit one beneficiary, best first. Officers only. */

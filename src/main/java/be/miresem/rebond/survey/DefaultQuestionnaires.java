@@ -33,14 +33,14 @@ public class DefaultQuestionnaires {
         if (repository.countQuestionnaires() > 0) {
             return;
         }
-        repository.add(new Questionnaire(AGENT_PULSE, 1, Trigger.QUARTER, java.util.List.of(), "Sommes-nous dans la bonne direction ?",
+        repository.add(new Questionnaire(AGENT_PULSE, 1, Trigger.QUARTER, Trigger.QUARTER.defaultDelays(), "Sommes-nous dans la bonne direction ?",
                 "Quelques questions chaque trimestre sur le partenariat avec la Miresem. Deux minutes suffisent.")
                 .ask(QuestionKind.SCALE, "Êtes-vous satisfait·e de la collaboration avec la chargée de mission ?", NOT_AT_ALL, COMPLETELY, null)
                 .ask(QuestionKind.SCALE, "La communication avec la Miresem est-elle suffisante ?", NOT_AT_ALL, COMPLETELY, null)
                 .ask(QuestionKind.SCALE, "Les propositions d’emploi correspondent-elles aux personnes que vous orientez ?", NOT_AT_ALL, COMPLETELY, null)
                 .ask(QuestionKind.YES_NO, "Recommanderiez-vous Rebond à un autre CPAS ?", null, null, null)
                 .ask(QuestionKind.TEXT, "Que devrions-nous changer ?", null, null, null));
-        repository.add(new Questionnaire(EMPLOYER_HIRE, 1, Trigger.HIRE, java.util.List.of(0), "Votre avis sur l’embauche",
+        repository.add(new Questionnaire(EMPLOYER_HIRE, 1, Trigger.HIRE, Trigger.HIRE.defaultDelays(), "Votre avis sur l’embauche",
                 "Vous venez d’engager une personne suivie par Rebond. Votre avis nous aide à mieux préparer les prochaines rencontres.")
                 .ask(QuestionKind.SCALE, "Êtes-vous satisfait·e de la mise en relation avec la Miresem ?", NOT_AT_ALL, COMPLETELY, null)
                 .ask(QuestionKind.SCALE, "Le profil proposé correspondait-il à votre besoin ?", NOT_AT_ALL, COMPLETELY, null)
@@ -52,13 +52,13 @@ public class DefaultQuestionnaires {
                 .ask(QuestionKind.YES_NO, "La personne est-elle toujours dans votre entreprise ?", null, null, null)
                 .ask(QuestionKind.YES_NO, "Feriez-vous de nouveau appel à Rebond ?", null, null, null)
                 .ask(QuestionKind.TEXT, "Un commentaire ?", null, null, null));
-        repository.add(new Questionnaire(BENEFICIARY, 1, Trigger.CONTRACT_END, java.util.List.of(3, 6), "Votre avis sur l’accompagnement",
+        repository.add(new Questionnaire(BENEFICIARY, 1, Trigger.CONTRACT_END, Trigger.CONTRACT_END.defaultDelays(), "Votre avis sur l’accompagnement",
                 "À remplir avec la personne lors du suivi, trois puis six mois après la fin de son contrat.")
                 .ask(QuestionKind.SCALE, "Êtes-vous satisfait·e de l’accompagnement de Rebond ?", NOT_AT_ALL, COMPLETELY, null)
                 .ask(QuestionKind.SCALE, "Vous êtes-vous senti·e écouté·e ?", NOT_AT_ALL, COMPLETELY, null)
                 .ask(QuestionKind.CHOICE, "Aujourd’hui, vous êtes :", null, null, "En emploi|En formation|À la recherche d’un emploi|Autre")
                 .ask(QuestionKind.TEXT, "Qu’est-ce qui vous a le plus aidé·e ?", null, null, null));
-        repository.add(new Questionnaire(SESSION, 1, Trigger.SESSION, java.util.List.of(1), "Votre avis sur la séance de présentation",
+        repository.add(new Questionnaire(SESSION, 1, Trigger.SESSION, Trigger.SESSION.defaultDelays(), "Votre avis sur la séance de présentation",
                 "Merci d’être venus à la présentation de Rebond. Qu’en avez-vous pensé ?")
                 .ask(QuestionKind.SCALE, "La séance vous a-t-elle été utile ?", NOT_AT_ALL, COMPLETELY, null)
                 .ask(QuestionKind.YES_NO, "Envisagez-vous de rejoindre Rebond ?", null, null, null)

@@ -103,7 +103,7 @@ public class Questionnaires {
 
     /**
      * A new questionnaire for a trigger (and so its audience), paused and without questions until the officer writes
-     * them and starts the sending. Its delays start as the shipped ones of that trigger.
+     * them and starts the sending. Its delays start as {@link Trigger#defaultDelays}.
      */
     public Questionnaire create(Trigger trigger, String title) {
         currentUser.requireOfficer();
@@ -117,14 +117,8 @@ public class Questionnaires {
         }
         int next = 1 + repository.codes().stream().filter(c -> c.matches("Q\\d{1,9}"))
                 .mapToInt(c -> Integer.parseInt(c.substring(1))).max().orElse(0);
-        List<Integer> delays = switch (trigger) {
-            case HIRE -> List.of(0);
-            case QUARTER -> List.of();
-            case SESSION -> List.of(1);
-            case CONTRACT_END -> List.of(3, 6);
-        };
-        Questionnaire created = new Questionnaire("Q" + next, 1, trigger, delays, cleanTitle, "");
-        created.schedule(delays, created.getOpenDays(), created.getRemindDays(), true);
+        Questionnaire created = new Questionnaire("Q" + next, 1, trigger, trigger.defaultDelays(), cleanTitle, "");
+        created.schedule(trigger.defaultDelays(), created.getOpenDays(), created.getRemindDays(), true);
         repository.add(created);
         audit.record("questionnaire.create", "Questionnaire#" + created.getCode(), cleanTitle);
         return created;

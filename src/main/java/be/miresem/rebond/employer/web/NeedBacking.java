@@ -30,7 +30,7 @@ public class NeedBacking implements Serializable {
 
     private Long id;
     private transient JobNeed need;
-    private transient List<Employers.Ranked<Candidate>> candidates;
+    private transient Employers.Candidates candidates;
 
     public void load() {
         need = employers.need(id == null ? -1 : id);
@@ -75,16 +75,17 @@ public class NeedBacking implements Serializable {
         return need;
     }
 
+    /** The 50 candidates that fit best (the count says how many fit in all). */
     public List<Employers.Ranked<Candidate>> getCandidates() {
         if (candidates == null) {
-            candidates = employers.candidates(id);
+            candidates = employers.candidates(id, 50);
         }
-        return candidates.size() > 50 ? candidates.subList(0, 50) : candidates;
+        return candidates.first();
     }
 
     public int getCandidateCount() {
         getCandidates();
-        return candidates.size();
+        return candidates.total();
     }
 
     public List<Proposal> getProposals() {

@@ -32,6 +32,7 @@ public class SurveyBacking {
     private Surveys.Opened opened;
     private boolean invalid;
     private boolean stopped;
+    private Boolean stopValid;
 
     /** The link's token, from the address (also on the form's post, which keeps the address). */
     public String getToken() {
@@ -55,7 +56,10 @@ public class SurveyBacking {
     }
 
     public boolean isStopValid() {
-        return surveys.canStop(getStopToken());
+        if (stopValid == null) {
+            stopValid = surveys.canStop(getStopToken());
+        }
+        return stopValid;
     }
 
     public String confirmStop() {
