@@ -188,32 +188,4 @@ public class CaseFileRepository {
                 + "and c.beneficiary.anonymisedOn is null order by c.id", Object[].class)
                 .setParameter("from", from).setParameter("to", to).getResultList();
     }
-
-    /**
-     * READ lines of the access log for many cases at once, in multi-row INSERTs (Derby and PostgreSQL both take
-     * them), rather than one persisted entity — and one round trip — per case.
-     */
-    public void logReads(List<Long> caseIds, java.time.Instant at, String actor, String details) {
-        String clipped = details == null || details.length() <= 300 ? details : details.substring(0, 300);
-        java.sql.Timestamp when = java.sql.Timestamp.from(at);
-        for (int from = 0; from < caseIds.size(); from += 100) {
-            List<Long> chunk = caseIds.subList(from, Math.min(caseIds.size(), from + 100));
-            StringBuilder sql = new StringBuilder(
-                    "INSERT INTO case_access (case_file_id, accessed_at, actor, action, details) VALUES ");
-            for (int i = 0; i < chunk.size(); i++) {
-                sql.append(i == 0 ? "" : ", ").append("(?").append(4 * i + 1).append(", ?").append(4 * i + 2)
-                        .append(", ?").append(4 * i + 3).append(", 'READ', ")
-                        .append(clipped == null ? "NULL" : "?" + (4 * i + 4)).append(')'); // Derby types no null parameter
-            }
-            jakarta.persistence.Query insert = em.createNativeQuery(sql.toString());
-            for (int i = 0; i < chunk.size(); i++) {
-                insert.setParameter(4 * i + 1, chunk.get(i)).setParameter(4 * i + 2, when)
-                        .setParameter(4 * i + 3, actor);
-                if (clipped != null) {
-                    insert.setParameter(4 * i + 4, clipped);
-                }
-            }
-            insert.executeUpdate();
-        }
-    }
 }
