@@ -1,6 +1,7 @@
 package be.miresem.rebond.survey;
 
 import be.miresem.rebond.account.CurrentUser;
+import be.miresem.rebond.shared.security.AccessDeniedException;
 import be.miresem.rebond.shared.time.ClockProducer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -93,7 +94,7 @@ public class Satisfaction {
     public List<DashboardRow> dashboard(int year) {
         Long cpasId = currentUser.isOfficer() || currentUser.getCpas() == null ? null : currentUser.getCpas().getId();
         if (!currentUser.isOfficer() && cpasId == null) {
-            throw new be.miresem.rebond.shared.security.AccessDeniedException("no CPAS");
+            throw new AccessDeniedException("no CPAS");
         }
         List<DashboardRow> rows = new ArrayList<>();
         for (Questionnaire questionnaire : repository.currentQuestionnaires()) {

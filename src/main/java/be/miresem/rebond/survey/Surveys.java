@@ -2,15 +2,19 @@ package be.miresem.rebond.survey;
 
 import be.miresem.rebond.account.AccountService;
 import be.miresem.rebond.account.CurrentUser;
+import be.miresem.rebond.casefile.CaseFiles;
+import be.miresem.rebond.meeting.PresentationSessions;
 import be.miresem.rebond.shared.Refusal;
 import be.miresem.rebond.shared.audit.AuditTrail;
 import be.miresem.rebond.shared.mail.MailText;
 import be.miresem.rebond.shared.mail.Mailer;
+import be.miresem.rebond.shared.security.AccessDeniedException;
 import be.miresem.rebond.shared.security.NotFoundException;
 import be.miresem.rebond.shared.security.SignedTokens;
 import be.miresem.rebond.shared.security.SigningKeys;
 import be.miresem.rebond.shared.time.ClockProducer;
 import be.miresem.rebond.shared.web.PageLinks;
+import be.miresem.rebond.shared.web.PublicContentChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -49,10 +53,10 @@ public class Surveys {
     private AccountService accounts;
 
     @Inject
-    private be.miresem.rebond.meeting.PresentationSessions sessions;
+    private PresentationSessions sessions;
 
     @Inject
-    private be.miresem.rebond.casefile.CaseFiles cases;
+    private CaseFiles cases;
 
     @Inject
     private CurrentUser currentUser;
@@ -71,7 +75,7 @@ public class Surveys {
 
     /** An answer changes the public results page's satisfaction figures. */
     @Inject
-    private jakarta.enterprise.event.Event<be.miresem.rebond.shared.web.PublicContentChanged> publicContent;
+    private jakarta.enterprise.event.Event<PublicContentChanged> publicContent;
 
     /** An invitation opened through its link, with its questions and the answers given so far (question id → answer). */
     public record Opened(SurveyInvitation invitation, Map<Long, SurveyAnswer> answers, boolean open) {
@@ -129,7 +133,7 @@ public class Surveys {
         int made = 0;
         for (Questionnaire questionnaire : sending(Trigger.SESSION)) {
             for (int days : questionnaire.getDelays()) {
-                for (be.miresem.rebond.meeting.PresentationSessions.Attendee attendee : sessions.attendedBetween(
+                for (PresentationSessions.Attendee attendee : sessions.attendedBetween(
                         now.minus(Duration.ofDays(days + (long) CATCH_UP_DAYS)), now.minus(Duration.ofHours(12)))) {
                     Instant due = attendee.sessionStart().atZone(ClockProducer.ZONE).toLocalDate().plusDays(days)
                             .atTime(9, 0).atZone(ClockProducer.ZONE).toInstant();
@@ -154,7 +158,7 @@ public class Surveys {
         int made = 0;
         for (Questionnaire questionnaire : sending(Trigger.CONTRACT_END)) {
             for (int months : questionnaire.getDelays()) {
-                for (be.miresem.rebond.casefile.CaseFiles.Ended ended : cases.endedBetween(
+                for (CaseFiles.Ended ended : cases.endedBetween(
                         today.minusMonths(months).minusDays(CATCH_UP_DAYS), today.minusMonths(months))) {
                     String trigger = key(questionnaire, "case:" + ended.caseFileId(), months);
                     if (!repository.invitationExists(trigger)) {
@@ -360,7 +364,7 @@ public class Surveys {
         }
         writes.forEach(Runnable::run);
         invitation.answered(now);
-        publicContent.fire(new be.miresem.rebond.shared.web.PublicContentChanged("Survey"));
+        publicContent.fire(new PublicContentChanged("Survey"));
         audit.record("survey.answer", "SurveyInvitation#" + invitation.getId(), invitation.getOrganisation());
     }
 
@@ -380,7 +384,7 @@ public class Surveys {
                 .orElseThrow(() -> new NotFoundException("survey link"));
         if (invitation.getQuestionnaire().getParty() == Party.AGENT
                 && !invitation.getRecipient().equals(currentUser.isSignedIn() ? currentUser.getEmail() : null)) {
-            throw new be.miresem.rebond.shared.security.AccessDeniedException("pulse of another agent");
+            throw new AccessDeniedException("pulse of another agent");
         }
         return invitation;
     }

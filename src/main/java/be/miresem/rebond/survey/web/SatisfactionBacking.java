@@ -1,7 +1,9 @@
 package be.miresem.rebond.survey.web;
 
-import be.miresem.rebond.survey.SatisfactionFigures;
+import be.miresem.rebond.partner.Cpas;
+import be.miresem.rebond.partner.PartnerService;
 import be.miresem.rebond.survey.Satisfaction;
+import be.miresem.rebond.survey.SatisfactionFigures;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,7 +22,7 @@ public class SatisfactionBacking {
     private Satisfaction satisfaction;
 
     @Inject
-    private be.miresem.rebond.partner.PartnerService partners;
+    private PartnerService partners;
 
     private Integer year;
     private Long cpas;
@@ -54,7 +56,7 @@ public class SatisfactionBacking {
     }
 
     /** The partner CPAS the results can be narrowed to. */
-    public List<be.miresem.rebond.partner.Cpas> getPartners() {
+    public List<Cpas> getPartners() {
         return partners.listPartners();
     }
 

@@ -3,6 +3,7 @@ package be.miresem.rebond.survey.web;
 import be.miresem.rebond.shared.Refusal;
 import be.miresem.rebond.shared.security.AccessDeniedException;
 import be.miresem.rebond.shared.security.NotFoundException;
+import be.miresem.rebond.shared.time.DateFormats;
 import be.miresem.rebond.shared.web.Messages;
 import be.miresem.rebond.shared.web.Redirect;
 import be.miresem.rebond.survey.SurveyAnswer;
@@ -150,7 +151,7 @@ public class SurveyBacking {
             Messages.flashInfo("enquete.savedOnCase");
             return Redirect.to("/espace/dossiers/dossier?id=" + opened.invitation().getCaseFileId() + "#enquetes");
         }
-        Messages.flashInfo("enquete.saved", be.miresem.rebond.shared.time.DateFormats.longDateTime(opened.invitation().getExpiresAt()));
+        Messages.flashInfo("enquete.saved", DateFormats.longDateTime(opened.invitation().getExpiresAt()));
         return Redirect.to(FacesContext.getCurrentInstance().getViewRoot().getViewId().replace(".xhtml", "")
                 .replace("/index", "/") + "?t=" + getToken());
     }
